@@ -1,0 +1,77 @@
+"""Decode a report's bytes without being told the encoding.
+
+Chinese reports arrive as UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16. BOMs and
+strict UTF-8 settle most files; an HTML page's own <meta charset> is honoured when the bytes
+decode under it; everything else is left to charset-normalizer, restricted to the encodings
+Chinese pages actually use so that it cannot pick a Cyrillic or Latin-1 reading.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "utf_16"]
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_BOMS = [
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+# Declared labels that name a narrower encoding than the one pages really use.
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+
+
+class UndecodableError(ValueError):
+    pass
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name) for the bytes of a report."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name), name
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return data.decode(utf16), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    best = from_bytes(data, cp_isolation=CHINESE_ENCODINGS).best()
+    if best is None:
+        raise UndecodableError("could not be decoded as UTF-8, GB18030, Big5 or UTF-16")
+    return str(best), best.encoding
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "replace").lower()
+    return _WIDER.get(label, label)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as a NUL in every other byte of ASCII text."""
+    sample = data[:2000]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > half * 0.2 and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls > half * 0.2 and odd_nuls == 0:
+        return "utf-16-be"
+    return None

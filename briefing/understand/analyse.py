@@ -1,0 +1,202 @@
+"""Source -> Report: layout, sections, figures, initiatives and metadata, each with its span."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.english.names import place
+from briefing.read.source import Block, Source
+from briefing.understand import metadata
+from briefing.understand.figures import find_figures
+from briefing.understand.initiatives import find_mentions
+from briefing.understand.layout import ANSWER_TAIL, Line, assign_roles
+from briefing.understand.model import (District, Exchange, Figure, Initiative, Paragraph, Report, Section,
+                                       Span)
+from briefing.understand.normalize import is_traditional, normalize
+from briefing.understand.places import Gazetteer, find_district
+
+ANALYSED = {"body", "question", "answer", "heading", "numbered", "numbered2", "heading2", "title"}
+PARAGRAPH_ROLES = {"body": "body", "question": "question", "answer": "answer", "numbered": "body",
+                   "numbered2": "body", "heading2": "heading"}
+SECTION_START = {"marker", "agency", "numbered", "heading2"}
+SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|$")
+
+
+def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
+    gazetteer = gazetteer or Gazetteer.load()
+    traditional = is_traditional("".join(b.text for b in source.blocks[:400]))
+    lines = [Line(i, b.text, normalize(b.text, traditional), hint=b.hint, tag=b.tag)
+             for i, b in enumerate(source.blocks)]
+    assign_roles(lines, source.html_title)
+    blocks = source.blocks
+
+    sections, section_of = _sections(lines, blocks)
+    figures = _figures(lines, blocks, source.text, section_of)
+    initiatives = _initiatives(lines, blocks, section_of, figures)
+    exchanges = _exchanges(lines, blocks, section_of)
+    paragraphs = tuple(Paragraph(section_of[ln.index], _block_span(blocks[ln.index]), PARAGRAPH_ROLES[ln.role])
+                       for ln in lines if ln.role in PARAGRAPH_ROLES)
+
+    title_line = next((ln for ln in lines if ln.role == "title"), None)
+    title = title_line.text if title_line else source.html_title
+    title_norm = normalize(title, traditional)
+    meta_lines = [ln.norm for ln in lines if ln.role in ("byline", "breadcrumb", "chrome", "credit")][:40]
+    meta_lines += [ln.norm for ln in lines[:8]]
+    date = metadata.publication_date(meta_lines)
+    body_norm = "\n".join(ln.norm for ln in lines if ln.role in ANALYSED)
+    division = find_district(title_norm, body_norm, gazetteer)
+    district = None
+    if division:
+        district = District(division.name, place(division.name), division.code, division.city, division.province)
+    chrome = tuple((_block_span(blocks[ln.index]), ln.role) for ln in lines if ln.role not in ANALYSED
+                   and ln.role not in ("marker", "agency", "caption"))
+    return Report(
+        source=source.path, sha256=source.sha256, encoding=source.encoding,
+        script="Hant" if traditional else "Hans", title=title, date=date,
+        outlet=metadata.outlet(meta_lines), district=district,
+        period=metadata.period(title_norm, body_norm, date), kind=metadata.kind(title_norm, body_norm),
+        sections=sections, figures=figures, initiatives=initiatives, exchanges=exchanges,
+        paragraphs=paragraphs, chrome=chrome,
+    )
+
+
+def _block_span(block: Block) -> Span:
+    return (block.start, block.end)
+
+
+def _sections(lines: list[Line], blocks) -> tuple[tuple[Section, ...], dict[int, str]]:
+    """Top-level sections (lede, highlights, agencies, numbered parts); 二级 headings (（一）)
+    become level-2 sections inside them."""
+    found: list[dict] = []
+    section_of: dict[int, str] = {}
+    current = None
+    pending_marker = None
+    for ln in lines:
+        if ln.role in ("duplicate", "title") or ln.role not in ANALYSED | SECTION_START | {"caption", "numbered2"}:
+            if ln.role == "title":
+                section_of[ln.index] = "s0"
+            continue
+        block = blocks[ln.index]
+        if ln.role == "marker":
+            pending_marker = ln
+            current = {"kind": "highlight", "heading": "", "start": block.start, "end": block.end,
+                       "heading_span": None, "level": 1}
+            found.append(current)
+        elif ln.role == "heading" and pending_marker is not None and current is not None:
+            current["heading"] = ln.text
+            current["heading_span"] = _block_span(block)
+            pending_marker = None
+        elif ln.role in ("agency", "numbered", "heading2", "numbered2"):
+            heading, hspan = _heading_of(ln, block)
+            kind = {"agency": "agency", "numbered": "numbered", "heading2": "heading", "numbered2": "numbered"}[ln.role]
+            current = {"kind": kind, "heading": heading, "start": block.start, "end": block.end,
+                       "heading_span": hspan, "level": 2 if ln.role == "numbered2" else 1}
+            found.append(current)
+        elif current is None:
+            current = {"kind": "lede", "heading": "", "start": block.start, "end": block.end,
+                       "heading_span": None, "level": 1}
+            found.append(current)
+        current["end"] = max(current["end"], block.end)
+        section_of[ln.index] = f"s{len(found) - 1}" if found[0]["kind"] == "lede" else f"s{len(found)}"
+    if found and found[0]["kind"] != "lede":
+        found.insert(0, None)  # keep s0 for the (empty) lede so ids stay stable
+    sections = []
+    for i, s in enumerate(found):
+        if s is None:
+            continue
+        sections.append(Section(f"s{i}", s["kind"], s["heading"], (s["start"], s["end"]), s["heading_span"], s["level"]))
+    for ln in lines:
+        section_of.setdefault(ln.index, "s0")
+    return tuple(sections), section_of
+
+
+def _heading_of(ln: Line, block: Block) -> tuple[str, Span]:
+    """The heading text of a section line: the whole line, or for an inline heading
+    (一、加强组织领导。全年……) the part before the first full stop."""
+    m = re.search(r"[。；;：:]", ln.text)
+    text = ln.text[: m.start()] if m and m.start() <= 40 and len(ln.text) > 50 else ln.text
+    return text, block.span(0, len(text))
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.end() > pos or m.end() == len(text):
+            return start, m.end() if m.end() > start else len(text)
+        start = m.end()
+    return start, len(text)
+
+
+def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[Figure, ...]:
+    figures = []
+    for ln in lines:
+        if ln.role not in ANALYSED or ln.role == "title" and False:
+            continue
+        block = blocks[ln.index]
+        for f in find_figures(ln.norm):
+            start, end = block.span(f.start, f.end)
+            unit = f.unit
+            if f.unit_span and unit not in ("pp",):
+                unit = ln.text[f.unit_span[0]:f.unit_span[1]]
+                if f.unit != ln.norm[f.unit_span[0]:f.unit_span[1]]:
+                    unit = f.unit  # the unit was lent by a neighbour (从25个工作日缩短为10个)
+            s0, s1 = _sentence_bounds(ln.norm, f.start)
+            figures.append(Figure(
+                id=f"f{len(figures) + 1}", section=section_of.get(ln.index, "s0"), label=ln.text[_find_label(ln, f)],
+                value=f.value, unit=unit, approx=f.approx, change=f.change, basis=f.basis,
+                span=(start, end), text=source_text[start:end], sentence=block.span(s0, s1) if s1 > s0 else (start, end),
+                scale=f.scale,
+            ))
+    return tuple(figures)
+
+
+def _find_label(ln: Line, f) -> slice:
+    """The label in the original script: the normalised label found back at the same place."""
+    if not f.label:
+        return slice(0, 0)
+    at = ln.norm.rfind(f.label, 0, f.num_start + 1)
+    if at < 0:
+        return slice(0, 0)
+    return slice(at, at + len(f.label))
+
+
+def _initiatives(lines, blocks, section_of, figures) -> tuple[Initiative, ...]:
+    by_name: dict[str, dict] = {}
+    for ln in lines:
+        if ln.role not in ANALYSED:
+            continue
+        block = blocks[ln.index]
+        for start, end, name_norm, kind in find_mentions(ln.norm):
+            name = ln.text[start:end]
+            entry = by_name.setdefault(name_norm, {"name": name, "kind": kind, "sections": [], "spans": [],
+                                                   "figures": []})
+            span = block.span(start, end)
+            entry["spans"].append(span)
+            sec = section_of.get(ln.index, "s0")
+            if sec not in entry["sections"]:
+                entry["sections"].append(sec)
+            s0, s1 = _sentence_bounds(ln.norm, start)
+            sentence = block.span(s0, s1) if s1 > s0 else span
+            for fig in figures:
+                if sentence[0] <= fig.span[0] < sentence[1] and fig.id not in entry["figures"]:
+                    entry["figures"].append(fig.id)
+    return tuple(Initiative(e["name"], e["kind"], tuple(e["sections"]), tuple(e["figures"]), tuple(e["spans"]))
+                 for e in by_name.values())
+
+
+def _exchanges(lines, blocks, section_of) -> tuple[Exchange, ...]:
+    out = []
+    for k, ln in enumerate(lines):
+        if ln.role != "question":
+            continue
+        answer = next((a for a in lines[k + 1:k + 3] if a.role == "answer"), None)
+        asked = re.search(r"[”\"]?\s*[，,]?\s*(?:[^，,”\"]*[，,])?([^，,”\"]{2,30}?)(?:提问|问道|发问)", ln.norm)
+        asked_by = ln.text[asked.start(1):asked.end(1)] if asked else ""
+        answered_by = ""
+        if answer:
+            m = ANSWER_TAIL.search(answer.norm)
+            if m:
+                answered_by = answer.text[m.start(1):m.end(1)]
+        out.append(Exchange(section_of.get(ln.index, "s0"), _block_span(blocks[ln.index]),
+                            _block_span(blocks[answer.index]) if answer else None, asked_by, answered_by))
+    return tuple(out)

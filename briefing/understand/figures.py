@@ -1,0 +1,447 @@
+"""Figures: quantities a report states about the world, by the rules of ANNOTATION.md.
+
+Works on one paragraph at a time, on its normalised text (same length as the original, so a
+match's offsets are the original's). Returns figures with offsets relative to the paragraph;
+the caller maps them to source spans. Rules are lexical and general: a unit list, guards that
+turn away dates, ordinals, codes, names and rhetoric, and look-backs for approximation, change
+and basis. No rule names a place, an agency or a seed's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
+
+# Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
+UNITS = sorted("""
+个百分点 百分点 个工作日 工作日 个小时 平方公里 平方米 个月 小时 分钟 公里 千米 公顷 万元 美元
+件次 人次 户次 批次 场次 车次 架次 期次 班次 台次 课时
+件 人 名 个 家 所 条 篇 次 项 路 起 宗 座 场 期 批 支 户 台 辆 套 处 间 张 份 册 本 部 位 对 组 队
+种 元 天 年 级 吨 亩 米 例 倍 岁 栋 幢 块 只 头 棵 株 艘 封 通 单 宗 斤 公斤 千克 人员 余人
+""".split(), key=len, reverse=True)
+UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
+_UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+
+NUM_AR = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+FIGURE = re.compile(
+    rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几)?"
+    rf"(?P<scale>万亿|千万|百万|万|亿|千(?![米瓦克帕卡])|)(?P<inf2>余|多)?(?P<unit>%|‰|{_UNIT_ALT})?"
+)
+FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十百]+|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+(?:\.\d+)?)")
+PERCENT_CN = re.compile(r"百分之(?P<num>[一二三四五六七八九十百点]+|\d+(?:\.\d+)?)")
+TENTHS = re.compile(r"(?<![一二三四五六七八九十])(?P<num>[一二三四五六七八九])成"
+                    r"(?![为立员功本果效熟就交绩长都市型品人年])")
+HALF = re.compile(r"(?<![过超])一半")
+
+PREFIX_APPROX = [("将近", "nearly"), ("接近", "nearly"), ("大约", "about"), ("超过", "over"),
+                 ("突破", "over"), ("不足", "under"), ("不到", "under"), ("低于", None), ("约", "about"),
+                 ("近", "nearly"), ("逾", "over"), ("超", "over")]
+SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), ("以下", "under"), ("上下", "about")]
+
+DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅",
+            "减", "降", "少"]
+INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "增", "升", "多"]
+NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级"]
+FILLERS = re.compile(r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
+                     r"同比|环比|比例|比率|幅|\s)*$")
+CLAUSE_END = re.compile(r"[，。；：！？,;:!?（(）)\n]")
+RATE_CONTEXT = re.compile(r"(?:率|指数|系数|比|得分|均值)(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超)?$")
+CHAIN_SEP = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*$")
+RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|"
+                            r"坚持|着力|聚焦|抓手|核心|支撑|导向|大|字|句|步|化|心|者|篇文章)")
+TIER_AFTER = re.compile(r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
+                        r"党组织|政府|联创|共建|治理|联防|巡防|响应机制")
+YEAR_OK_BEFORE = re.compile(r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职)$")
+OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int  # quote span in the paragraph
+    end: int
+    value: Decimal
+    unit: str  # normalised (Simplified) unit; the caller re-reads it from the original
+    unit_span: tuple[int, int] | None
+    approx: str | None = None
+    change: str | None = None
+    basis: str | None = None
+    label: str = ""
+    scale: str = ""
+    num_start: int = 0  # where the number itself starts (the quote may start there too)
+
+
+def find_figures(norm: str) -> list[Found]:
+    """All figures in one paragraph of normalised text."""
+    quotes = _quoted_regions(norm)
+    found = _special_forms(norm, quotes)
+    taken = [(f.start, f.end) for f in found]
+    for m in FIGURE.finditer(norm):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        fig = _from_match(norm, m, quotes)
+        if fig is not None:
+            found.append(fig)
+    found.sort(key=lambda f: f.start)
+    found = _share_units(norm, found)
+    found = [_with_change(norm, f) for f in found]
+    found = _from_to(norm, found)
+    found = _propagate_lists(norm, found)
+    return _labelled(norm, found)
+
+
+# --- recognising one figure ---------------------------------------------------------------------
+
+def _from_match(text: str, m: re.Match, quotes) -> Found | None:
+    num, unit = m.group("num"), m.group("unit") or ""
+    start = m.start()
+    before = text[max(0, start - 6):start]
+    after = text[m.end():m.end() + 8]
+    is_cn = not num[0].isdigit()
+    if start and (text[start - 1].isdigit() or text[start - 1] in ".+" or text[start - 1].isascii() and text[start - 1].isalpha()):
+        return None
+    if after[:1] == "+" or (after[:1].isascii() and after[:1].isalpha() and not unit):
+        return None
+    if before.endswith("第") or (before.endswith("前") and unit in ("名", "位", "强")):
+        return None
+    if _inside_short_quote(start, quotes):
+        return None
+    if is_cn and not _chinese_ok(text, m, unit, before, after):
+        return None
+    value = arabic(num) if not is_cn else chinese(num)
+    if value is None:
+        return None
+    if unit == "年" and not _year_ok(num, is_cn, before, after, m):
+        return None
+    if unit == "级" and not _tier_ok(text, m, is_cn, after):
+        return None
+    if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥")):
+        return None
+    if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
+        return None  # 桐坪社区二组: a village group's number, part of an address
+    if not unit:
+        if not RATE_CONTEXT.search(text[max(0, start - 12):start]) or m.group("scale") or _is_code(num):
+            # unitless numbers are kept only as rates (率11.43) or when a list lends them a unit
+            return Found(start, m.end() - len(m.group("scale") or ""), value, "", None, label="\0unitless",
+                         num_start=start) if not is_cn else None
+    if after.startswith(("以上的", "以下的", "以上企业", "以上规模")) or text[m.end():m.end() + 3] in ("以上的",):
+        return None  # a threshold that defines a group, not a quantity
+    scale = m.group("scale") or ""
+    if is_cn:
+        scale = ""  # a Chinese numeral carries its own 万/千
+    value = scaled(value, scale)
+    approx = None
+    if m.group("inf") or m.group("inf2"):
+        approx = "over"
+    prefix = _prefix_approx(before)
+    if prefix:
+        approx = prefix
+    suffix = next((a for s, a in SUFFIX_APPROX if after.startswith(s)), None)
+    if suffix and not approx:
+        approx = suffix
+    unit_span = (m.start("unit"), m.end("unit")) if unit else None
+    if unit == "%" or unit == "‰":
+        pass
+    elif unit in ("个百分点", "百分点"):
+        unit = "pp"
+    if scale and unit == "" and False:
+        pass
+    return Found(start, m.end(), value, unit, unit_span, approx=approx, scale=scale, num_start=start)
+
+
+def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> bool:
+    num = m.group("num")
+    if not unit and not m.group("inf"):
+        return False
+    if before.endswith(("”", "》", "」", "’", '"')):
+        return False  # “人、法、德、理、事”五字法: a count of a slogan's own parts
+    if RHETORIC_AFTER.match(text, m.end()) and unit in ("个", "项", "篇", "大", "种", ""):
+        return False
+    if unit == "个" and RHETORIC_AFTER.match(text, m.end()):
+        return False
+    if num == "一" and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年"):
+        return False  # 一 alone is an article (一种, 一批, 一个人的工作), not a count
+    if num in ("一", "十") and unit == "年" and not YEAR_OK_BEFORE.search(before):
+        return False
+    if unit in ("名", "位") and before.endswith(("前", "第", "排名")):
+        return False
+    return True
+
+
+def _year_ok(num: str, is_cn: bool, before: str, after: str, m: re.Match) -> bool:
+    if after.startswith(("代", "度", "级", "底", "初", "末", "中", "来", "以来", "前", "后", "内", "里", "间", "起", "之")):
+        return False
+    if not is_cn:
+        digits = num.replace(",", "")
+        if "." not in digits and len(digits) == 4 and 1900 <= int(digits) <= 2100:
+            return False
+        if "." not in digits and len(digits) == 2 and before[-1:] in ("-", "—", "~", "至", "到"):
+            return False
+        return True
+    return bool(YEAR_OK_BEFORE.search(before)) or bool(m.group("inf"))
+
+
+def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
+    if not is_cn or m.group("num") not in ("二", "两", "三", "四", "五"):
+        return False
+    if TIER_AFTER.match(after):
+        return True
+    return "、" in text[max(0, m.start() - 12):m.start()] and not after.startswith(("勤务", "响应", "预警"))
+
+
+def _prefix_approx(before: str) -> str | None:
+    trimmed = re.sub(r"(?:了|达|共|共计|累计|总计|合计|为|有|分别|受众|占)$", "", before)
+    for word, kind in PREFIX_APPROX:
+        if trimmed.endswith(word):
+            if word == "近" and trimmed.endswith(("最近", "附近", "接近", "将近")) and kind == "nearly" and word == "近":
+                continue
+            if word == "超" and trimmed.endswith(("超过",)):
+                continue
+            return kind
+    return None
+
+
+def _is_code(num: str) -> bool:
+    digits = num.replace(",", "")
+    return digits.startswith("0") and len(digits) > 1 and "." not in digits or len(digits) >= 9
+
+
+def _quoted_regions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, opener) of quoted stretches, for telling names and slogans from statements."""
+    regions = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if stack and ch == OPEN_QUOTES[stack[-1][0]] and not (ch == '"' and i == stack[-1][1]):
+            opener, at = stack.pop()
+            regions.append((at + 1, i, opener))
+        elif ch in OPEN_QUOTES and ch != '"':
+            stack.append((ch, i))
+        elif ch == '"':
+            stack.append((ch, i))
+    return regions
+
+
+def _inside_short_quote(pos: int, quotes) -> bool:
+    for a, b, opener in quotes:
+        if a <= pos < b:
+            if opener == "《":
+                return True
+            if b - a <= 10:
+                return True
+    return False
+
+
+def _special_forms(text: str, quotes) -> list[Found]:
+    found = []
+    for m in FRACTION.finditer(text):
+        den, num = chinese(m.group("den")) or _maybe_ar(m.group("den")), chinese(m.group("num")) or _maybe_ar(m.group("num"))
+        if den and num is not None and not _inside_short_quote(m.start(), quotes):
+            found.append(Found(m.start(), m.end(), fraction_percent(num, den), "%", None, num_start=m.start()))
+    for m in PERCENT_CN.finditer(text):
+        raw = m.group("num")
+        value = _maybe_ar(raw) if raw[0].isdigit() else _cn_decimal(raw)
+        if value is not None and not _inside_short_quote(m.start(), quotes):
+            found.append(Found(m.start(), m.end(), value, "%", None, num_start=m.start()))
+    for m in TENTHS.finditer(text):
+        if _inside_short_quote(m.start(), quotes) or text[max(0, m.start() - 1):m.start()] in ("”", "第"):
+            continue
+        value = chinese(m.group("num"))
+        if value is not None:
+            found.append(Found(m.start(), m.end(), value * 10, "%", None, num_start=m.start()))
+    for m in HALF.finditer(text):
+        if not _inside_short_quote(m.start(), quotes):
+            found.append(Found(m.start(), m.end(), Decimal(50), "%", None, num_start=m.start()))
+    for f in list(found):
+        before = text[max(0, f.start - 6):f.start]
+        approx = _prefix_approx(before)
+        if approx:
+            found[found.index(f)] = replace(f, approx=approx)
+    return found
+
+
+def _maybe_ar(s: str) -> Decimal | None:
+    try:
+        return arabic(s)
+    except Exception:  # noqa: BLE001 - not an Arabic number
+        return None
+
+
+def _cn_decimal(s: str) -> Decimal | None:
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        w = chinese(whole)
+        digits = "".join(str(chinese(c)) for c in frac if chinese(c) is not None)
+        return Decimal(f"{w}.{digits}") if w is not None and digits else None
+    return chinese(s)
+
+
+# --- lists, shared units, change ---------------------------------------------------------------
+
+def _share_units(text: str, found: list[Found]) -> list[Found]:
+    """A unitless number joined by 、/和/至 to a number with a unit takes that unit
+    (分别增长1.2、1.3和5.6个百分点; 3至5天). Unitless numbers that get no unit and are not rates go."""
+    out = list(found)
+    for i in range(len(out) - 1, -1, -1):
+        f = out[i]
+        if f.label != "\0unitless":
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt and nxt.unit and CHAIN_SEP.match(text[f.end:nxt.num_start]) and nxt.label != "\0unitless":
+            value = scaled(f.value, nxt.scale) if nxt.scale else f.value
+            out[i] = replace(f, unit=nxt.unit, label="", scale=nxt.scale, value=value,
+                             approx=nxt.approx if nxt.approx == "over" and False else f.approx)
+        elif RATE_CONTEXT.search(text[max(0, f.start - 12):f.start]) and not _is_code(text[f.start:f.end]):
+            out[i] = replace(f, label="")
+        else:
+            out[i] = None  # type: ignore[call-overload]
+    return [f for f in out if f is not None]
+
+
+def _with_change(text: str, f: Found) -> Found:
+    clause_start = _clause_start(text, f.num_start)
+    ctx = text[clause_start:f.num_start]
+    negative = ctx.endswith(("-", "负"))
+    if negative:
+        ctx = ctx[:-1]
+    direction, verb_end = _last_verb(ctx)
+    if direction is None or not FILLERS.match(ctx[verb_end:]):
+        return f
+    if negative and direction == "increase":
+        direction = "decrease"
+    basis = _basis(text[max(0, clause_start - 30):f.num_start])
+    return replace(f, change=direction, basis=basis)
+
+
+def _last_verb(ctx: str) -> tuple[str | None, int]:
+    best = (None, -1, -1)
+    for words, kind in ((DECREASE, "decrease"), (INCREASE, "increase")):
+        for w in words:
+            at = ctx.rfind(w)
+            if at < 0:
+                continue
+            if any(ctx.rfind(n, 0, at + len(w) + 2) >= 0 and ctx.rfind(n, 0, at + len(w) + 2) <= at <
+                   ctx.rfind(n, 0, at + len(w) + 2) + len(n) for n in NOT_CHANGE):
+                continue
+            end = at + len(w)
+            if end > best[2] or (end == best[2] and len(w) > best[2] - best[1]):
+                best = (kind, at, end)
+    return best[0], best[2]
+
+
+def _basis(ctx: str) -> str | None:
+    if "同比" in ctx:
+        return "year_on_year"
+    if "环比" in ctx:
+        return "period_on_period"
+    if re.search(r"[较比](?:上年|去年|上一年|上年度|20\d\d年|同期|年初|上半年|上季度|上月)", ctx):
+        return "baseline"
+    return None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    for i in range(pos - 1, -1, -1):
+        if CLAUSE_END.match(text[i]):
+            return i + 1
+    return 0
+
+
+_FROM_TO = re.compile(r"^(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
+
+
+def _from_to(text: str, found: list[Found]) -> list[Found]:
+    """从25个工作日缩短为10个: both ends of a stated change carry its direction, and the second
+    takes the first's unit when it prints only part of it."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if not text[max(0, f.num_start - 1):f.num_start] in ("从", "由"):
+            continue
+        m = _FROM_TO.match(text, f.end) or re.match(r"^(?:的)?(?P<verb>缩短|减少|降低|下降|压缩|提高|增加|提升|扩大|上升|增长|降|减|增|升)",
+                                                     text[f.end:f.end + 4])
+        if not m:
+            continue
+        verb = m.group("verb")
+        direction = "decrease" if any(verb.startswith(d) or d in verb for d in DECREASE) else (
+            "increase" if any(verb.startswith(w) or w in verb for w in INCREASE) else None)
+        if direction is None:
+            continue
+        out[i] = replace(f, change=direction)
+        if i + 1 < len(out):
+            g = out[i + 1]
+            gap = text[f.end:g.num_start]
+            if len(gap) <= 5 and re.fullmatch(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)", gap):
+                unit = f.unit if (f.unit.startswith(g.unit) and g.unit) else g.unit
+                out[i + 1] = replace(g, change=direction, unit=unit)
+    return out
+
+
+def _propagate_lists(text: str, found: list[Found]) -> list[Found]:
+    """分别下降10.7%、12.7%: later members of a 、-list share the first member's change."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if cur.change is None and prev.change and re.fullmatch(r"\s*[、和及与]\s*", text[prev.end:cur.num_start]):
+            out[i] = replace(cur, change=prev.change, basis=prev.basis)
+    return out
+
+
+# --- labels --------------------------------------------------------------------------------------
+
+_LABEL_TRAIL = re.compile(
+    r"(?:分别|同比|环比|较上年|比上年|较去年|比去年|累计|共计|总计|合计|共|达到|达|为|是|了|已|均|各|约|近|将近|"
+    r"接近|超过|超|逾|突破|下降|增长|上升|提高|增加|减少|降低|降至|升至|增至|降到|增到|至|到|占|的|有|仅|"
+    r"不足|不到|\s|-)+$")
+_LABEL_LEAD = re.compile(
+    r"^(?:(?:20\d\d年(?:以来|度|全年)?|今年以来|今年|去年|全年|截至目前|截至\S{0,8}?底|截止\S{0,8}?底|目前|当前|"
+    r"其中|同时|此外|另外|全区|全县|全市|全院|全局|我区|我县|我院|我局|该院|该局|共|累计|先后|已|一年来|"
+    r"\d+月至\d+月|\d+月|在|对|向|经|通过|依法|积极|共计|仅)\s*)+")
+
+
+def _labelled(text: str, found: list[Found]) -> list[Found]:
+    out = []
+    i = 0
+    while i < len(found):
+        # group a 、-list that follows 分别
+        j = i
+        while j + 1 < len(found) and re.fullmatch(r"\s*[、和及与]\s*", text[found[j].end:found[j + 1].num_start]):
+            j += 1
+        group = found[i:j + 1]
+        head = _noun_phrase(text, group[0])
+        items = _split_items(head) if len(group) > 1 else []
+        if len(group) > 1 and len(items) == len(group):
+            for f, item in zip(group, items):
+                out.append(replace(f, label=item))
+        else:
+            for k, f in enumerate(group):
+                out.append(replace(f, label=head if k == 0 else (head if "分别" in _ctx(text, group[0]) else "")))
+        i = j + 1
+    return out
+
+
+def _ctx(text: str, f: Found) -> str:
+    return text[_clause_start(text, f.num_start):f.num_start]
+
+
+def _noun_phrase(text: str, f: Found) -> str:
+    phrase = _ctx(text, f)
+    for _ in range(3):
+        phrase = _LABEL_TRAIL.sub("", phrase)
+        phrase = _LABEL_LEAD.sub("", phrase)
+    phrase = phrase.strip(" “”\"'‘’《》、")
+    if len(phrase) > 16:
+        phrase = phrase[-16:]
+    return phrase
+
+
+def _split_items(head: str) -> list[str]:
+    items = [p for p in re.split(r"[、和及与]", head) if p]
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    # 刑事类、治安类警情: earlier items borrow the head noun the last one spells out
+    for k, item in enumerate(items[:-1]):
+        if len(last) > len(item) and not last.endswith(item[-1:]):
+            items[k] = item + last[len(item):]
+    return items

@@ -1,0 +1,169 @@
+"""The layout of a page: which blocks are the article and what part each plays.
+
+Roles: title, byline, breadcrumb, footer, links, tools, credit, chrome (from the HTML structure),
+duplicate (a repeated copy of the article), marker (亮点3), heading, agency, caption, question,
+answer, body. Chrome keeps its offsets (it is reported as left out) but is not analysed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BYLINE_KEYS = re.compile(r"(时间|日期|发布时间|发布日期|来源|编辑|责任编辑|作者|阅读量|阅读|浏览次数|浏览量|点击数|点击率|"
+                         r"访问量|字号|文章来源|信息来源|发布机构|撰稿)\s*[:：]")
+BREADCRUMB = re.compile(r"(您?当前(?:的)?位置|您的位置|所在位置|当前页)\s*[:：]?|^首页\s*[>/»›＞→]|^首页\s*[-—]")
+FOOTER = re.compile(r"copyright|©|版权所有|ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
+                    r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息", re.I)
+LINKS_HEAD = re.compile(r"^(新闻链接|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门文章|精彩推荐|"
+                        r"上一篇|下一篇|猜你喜欢)\s*[:：]?")
+TOOLS = re.compile(r"在线投稿|我要投稿|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|"
+                   r"字体[:：]?\s*[大中小]|【字体|\[打印\]|\[关闭\]")
+CREDIT = re.compile(r"^[（(]?\s*(通讯员|记者|撰稿|供稿|摄影|图/|文/|文图|来源|编辑|审核|责编|校对)[\s:：]")
+MARKER = re.compile(r"^(亮点|亮點|看点|看點|亮點)\s*([0-9一二三四五六七八九十]+)\s*[:：]?\s*$")
+NUMBERED_1 = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)")
+NUMBERED_2 = re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*(?=\S)")
+AGENCY = re.compile(r"^(?:[区县市旗州盟]|[\u4e00-\u9fff]{2,6}[区县市旗])?(?:委|人民)?"
+                    r"(?:委政法委|政法委|政法委员会|人民法院|法院|人民检察院|检察院|公安分局|公安局|司法局|信访办|信访局|"
+                    r"综治办|综治中心|应急管理局|市场监管局|国家安全局|禁毒办|退役军人事务局|民政局|教委|教育局|卫健委|"
+                    r"城管局|交巡警支队|交警支队|消防救援支队|消防救援大队|[\u4e00-\u9fff]{1,6}(?:局|委|办|院|中心|支队|大队))$")
+SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
+QUESTION = re.compile(r"(提问|问道|发问|记者问)\s*[。.]?$|^问\s*[:：]")
+ANSWER_TAIL = re.compile(r"[”\"]\s*[，,]?\s*([^“”\"]{2,40}?)(?:说|回答|表示|介绍|答道|指出|称)\s*[。，,]?")
+
+
+@dataclass
+class Line:
+    index: int  # block index
+    text: str  # original (as printed)
+    norm: str  # normalised for analysis
+    role: str = "body"
+    hint: str = ""
+    tag: str = ""
+
+
+def assign_roles(lines: list[Line], html_title: str = "") -> None:
+    """Give every line its role, in place."""
+    _mark_chrome(lines)
+    _mark_duplicates(lines)
+    _mark_title(lines, html_title)
+    _mark_structure(lines)
+
+
+def _mark_chrome(lines: list[Line]) -> None:
+    in_links = False
+    for ln in lines:
+        t = ln.norm
+        short = len(t) < 200
+        if in_links:
+            if _looks_list_item(t):
+                ln.role = "links"
+                continue
+            in_links = False
+        if LINKS_HEAD.match(t) and len(t) < 40:
+            ln.role, in_links = "links", True
+        elif short and len(BYLINE_KEYS.findall(t)) >= 2 or (len(t) < 80 and BYLINE_KEYS.match(t)):
+            ln.role = "byline"
+        elif short and BREADCRUMB.search(t):
+            ln.role = "breadcrumb"
+        elif short and FOOTER.search(t):
+            ln.role = "footer"
+        elif len(t) < 60 and TOOLS.search(t):
+            ln.role = "tools"
+        elif len(t) < 60 and CREDIT.match(t) and not SENTENCE_PUNCT.search(t[:-1]):
+            ln.role = "credit"
+        elif ln.hint == "chrome":
+            ln.role = "chrome"
+
+
+def _looks_list_item(t: str) -> bool:
+    return bool(re.match(r"^(\d{1,2}[.、．)]|[•·▪■◆●\-*])\s*\S", t)) or (len(t) <= 40 and not SENTENCE_PUNCT.search(t))
+
+
+def _mark_duplicates(lines: list[Line]) -> None:
+    """A page that prints its article twice: the second copy is a run of blocks each already seen.
+    Runs of three or more repeated blocks (or one long repeated paragraph) are left out."""
+    seen: set[str] = set()
+    repeated = []
+    for ln in lines:
+        key = re.sub(r"\s+", "", ln.norm)
+        repeated.append(len(key) >= 4 and key in seen)
+        seen.add(key)
+    i = 0
+    while i < len(lines):
+        if not repeated[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (repeated[j] or lines[j].role != "body"):
+            j += 1
+        run = [k for k in range(i, j) if repeated[k]]
+        if len(run) >= 3 or any(len(lines[k].norm) >= 60 for k in run):
+            for k in range(i, j):
+                if repeated[k] or lines[k].role == "body":
+                    lines[k].role = "duplicate"
+        i = j
+
+
+def _mark_title(lines: list[Line], html_title: str) -> None:
+    body = [ln for ln in lines if ln.role == "body"]
+    if not body:
+        return
+    for ln in body:
+        if ln.tag == "h1":
+            ln.role = "title"
+            return
+    squashed_title = re.sub(r"\s+", "", html_title)
+    for ln in body[:6]:
+        key = re.sub(r"\s+", "", ln.norm)
+        if squashed_title and len(key) >= 6 and (key in squashed_title or squashed_title.startswith(key)):
+            ln.role = "title"
+            return
+    first = body[0]
+    if len(first.norm) <= 80 and not re.search(r"[。！？]$", first.norm):
+        first.role = "title"
+
+
+def _mark_structure(lines: list[Line]) -> None:
+    body = [ln for ln in lines if ln.role == "body"]
+    expect_heading = False
+    after_heading = False
+    for k, ln in enumerate(body):
+        t = ln.norm
+        short = len(t) <= 40 and not SENTENCE_PUNCT.search(t)
+        if MARKER.match(t):
+            ln.role, expect_heading, after_heading = "marker", True, False
+            continue
+        if expect_heading and short:
+            ln.role, expect_heading, after_heading = "heading", False, True
+            continue
+        expect_heading = False
+        if short and AGENCY.match(t):
+            ln.role, after_heading = "agency", True
+            continue
+        if NUMBERED_1.match(t) and (len(t) <= 50 or _inline_heading(t)):
+            ln.role, after_heading = "numbered", True
+            continue
+        if NUMBERED_2.match(t) and (len(t) <= 50 or _inline_heading(t)):
+            ln.role, after_heading = "numbered2", True
+            continue
+        if ln.tag in ("h2", "h3", "h4") and short:
+            ln.role, after_heading = "heading2", True
+            continue
+        if after_heading and short and len(t) <= 40 and not re.search(r"[，,：:]", t) and _next_is_prose(body, k):
+            ln.role = "caption"
+            continue
+        after_heading = False
+        if QUESTION.search(t):
+            ln.role = "question"
+        elif t.startswith(("“", '"')) and ANSWER_TAIL.search(t) and k and body[k - 1].role == "question":
+            ln.role = "answer"
+
+
+def _inline_heading(t: str) -> bool:
+    first = SENTENCE_PUNCT.search(t)
+    return bool(first) and first.start() <= 40
+
+
+def _next_is_prose(body: list[Line], k: int) -> bool:
+    return k + 1 < len(body) and (len(body[k + 1].norm) > 40 or body[k + 1].role != "body")

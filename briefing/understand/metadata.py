@@ -1,0 +1,78 @@
+"""Title, publication date, outlet, period covered and kind of document."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+DATE = re.compile(r"(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+DATE_KEYS = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期|发表时间|发稿时间)\s*[:：]?\s*")
+OUTLET = re.compile(r"(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|｜丨/]{2,30}?)(?=\s|$|编辑|作者|时间|日期|发布|浏览|阅读|点击|责任|\||｜|丨)")
+YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*年(?!\d{1,2}月\d)")
+
+KINDS = [
+    ("press_conference", re.compile(r"新闻发布会|发布会|新闻通气会|答记者问")),
+    ("highlights_review", re.compile(r"亮点|回眸|盘点|回顾|成绩单|年终|巡礼|亮點|回顧")),
+    ("work_report", re.compile(r"工作报告|工作总结|总结|述职|报告|工作情况|年度")),
+    ("meeting_news", re.compile(r"会议|召开|举行|部署会|推进会|座谈会|会议精神")),
+]
+
+
+def publication_date(lines: list[str]) -> str | None:
+    """From the byline lines (时间/日期/发布时间 ...), else the first full date in them."""
+    for text in lines:
+        key = DATE_KEYS.search(text)
+        if key:
+            m = DATE.match(text, key.end()) or DATE.search(text, key.end())
+            if m:
+                return _iso(m)
+    for text in lines:
+        m = DATE.search(text)
+        if m:
+            return _iso(m)
+    return None
+
+
+def _iso(m: re.Match) -> str | None:
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def outlet(lines: list[str]) -> str | None:
+    for text in lines:
+        m = OUTLET.search(text)
+        if m:
+            return m.group(1).strip("：: ")
+    return None
+
+
+def period(title: str, body: str, date: str | None) -> str | None:
+    """The year (or years) the report covers: a year named in the title, else the year the body
+    names most, else the publication year."""
+    years = [int(y) for y in YEAR.findall(title)]
+    if years:
+        return _span(years)
+    limit = int(date[:4]) if date else 2100
+    counts = Counter(int(y) for y in YEAR.findall(body[:20000]) if int(y) <= limit)
+    if counts:
+        top = counts.most_common(1)[0][0]
+        return str(top)
+    return date[:4] if date else None
+
+
+def _span(years: list[int]) -> str:
+    lo, hi = min(years), max(years)
+    return str(lo) if lo == hi else f"{lo}-{hi}"
+
+
+def kind(title: str, body: str) -> str:
+    for name, pattern in KINDS:
+        if pattern.search(title):
+            return name
+    head = body[:600]
+    for name, pattern in KINDS[:1]:
+        if pattern.search(head):
+            return name
+    return "other"

@@ -1,0 +1,117 @@
+"""Which county-level division a report is about.
+
+The divisions of all of China (about 2,800 districts, counties, county-level cities and banners,
+with their 6-digit codes, cities and provinces) come from briefing/understand/data/divisions.tsv,
+built by tools/build_divisions.py from a maintained data package (see DIVISIONS-SOURCE.md).
+Loading is done once per process by the caller (`Gazetteer.load()`), and looking up is pure.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+SUFFIXES = "区县市旗"
+# Two-character names that are also common words (城区 "the urban area", 郊区, 矿区 ...): they count
+# only when their city is named right before them.
+_WORDLIKE_FIRST = set("城郊矿东西南北中新老市全本该我")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    city: str
+    province: str
+    short: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_name: dict[str, tuple[Division, ...]]
+    by_short: dict[str, tuple[Division, ...]]
+    city_shorts: dict[str, str]  # 肇庆 -> 肇庆市, 重庆 -> 重庆市
+    max_len: int
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def load() -> "Gazetteer":
+        data = resources.files("briefing.understand.data")
+        names: dict[str, list[Division]] = {}
+        shorts: dict[str, list[Division]] = {}
+        with data.joinpath("divisions.tsv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                d = Division(row["code"], row["name"], row["city"], row["province"], row.get("short") or "")
+                names.setdefault(d.name, []).append(d)
+                if len(d.short) >= 2:
+                    shorts.setdefault(d.short, []).append(d)
+        city_shorts: dict[str, str] = {}
+        cities = data.joinpath("cities.tsv")
+        if cities.is_file():
+            with cities.open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    city_shorts[row["name"]] = row["name"]
+                    if len(row.get("short") or "") >= 2:
+                        city_shorts[row["short"]] = row["name"]
+        return Gazetteer({k: tuple(v) for k, v in names.items()}, {k: tuple(v) for k, v in shorts.items()},
+                         city_shorts, max(map(len, names)))
+
+
+def find_district(title: str, body: str, gazetteer: Gazetteer) -> Division | None:
+    """The division the report is about: the most mentioned one by full name (title mentions
+    count triple), short names adding weight; ties go to the one named first."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    text = title + "\n" + body
+    for pos, name in _full_names(text, gazetteer):
+        weight = 3 if pos < len(title) else 1
+        counts[name] += weight
+        first_seen.setdefault(name, pos)
+    for short, divisions in gazetteer.by_short.items():
+        if short in title:
+            for d in divisions:
+                counts[d.name] += 2
+                first_seen.setdefault(d.name, title.find(short))
+    if not counts:
+        return None
+    for name in list(counts):
+        for d in gazetteer.by_name.get(name, ()):
+            if d.short and len(d.short) >= 2:
+                counts[name] += min(body.count(d.short) - body.count(name), 20) * 0.5
+    best = max(counts, key=lambda n: (counts[n], -first_seen.get(n, 1 << 30)))
+    return _disambiguate(gazetteer.by_name[best], text, gazetteer)
+
+
+def _full_names(text: str, gazetteer: Gazetteer):
+    for m in re.finditer(f"[{SUFFIXES}]", text):
+        end = m.end()
+        for length in range(gazetteer.max_len, 1, -1):
+            start = end - length
+            if start < 0:
+                continue
+            candidate = text[start:end]
+            if candidate in gazetteer.by_name:
+                if length == 2 and candidate[0] in _WORDLIKE_FIRST:
+                    divisions = gazetteer.by_name[candidate]
+                    if not any(text[max(0, start - 4):start].endswith(_city_short(d.city)) for d in divisions):
+                        continue
+                yield start, candidate
+                break
+
+
+def _city_short(city: str) -> str:
+    return re.sub(r"(市|地区|自治州|盟)$", "", city) or city
+
+
+def _disambiguate(divisions: tuple[Division, ...], text: str, gazetteer: Gazetteer) -> Division:
+    if len(divisions) == 1:
+        return divisions[0]
+
+    def score(d: Division) -> tuple[int, int]:
+        return (text.count(_city_short(d.city)), text.count(re.sub(r"(省|市|自治区|壮族|回族|维吾尔)+$", "", d.province)))
+
+    return max(divisions, key=score)
