@@ -130,16 +130,13 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[Figure, ...]:
     figures = []
     for ln in lines:
-        if ln.role not in ANALYSED or ln.role == "title" and False:
+        if ln.role not in ANALYSED:
             continue
         block = blocks[ln.index]
         for f in find_figures(ln.norm):
             start, end = block.span(f.start, f.end)
-            unit = f.unit
-            if f.unit_span and unit not in ("pp",):
-                unit = ln.text[f.unit_span[0]:f.unit_span[1]]
-                if f.unit != ln.norm[f.unit_span[0]:f.unit_span[1]]:
-                    unit = f.unit  # the unit was lent by a neighbour (从25个工作日缩短为10个)
+            # units are reported as printed, in the source's script (個, 萬 stay Traditional)
+            unit = ln.text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
             s0, s1 = _sentence_bounds(ln.norm, f.start)
             figures.append(Figure(
                 id=f"f{len(figures) + 1}", section=section_of.get(ln.index, "s0"), label=ln.text[_find_label(ln, f)],

@@ -20,18 +20,18 @@ UNITS = sorted("""
 个百分点 百分点 个工作日 工作日 个小时 平方公里 平方米 个月 小时 分钟 公里 千米 公顷 万元 美元
 件次 人次 户次 批次 场次 车次 架次 期次 班次 台次 课时
 件 人 名 个 家 所 条 篇 次 项 路 起 宗 座 场 期 批 支 户 台 辆 套 处 间 张 份 册 本 部 位 对 组 队
-种 元 天 年 级 吨 亩 米 例 倍 岁 栋 幢 块 只 头 棵 株 艘 封 通 单 宗 斤 公斤 千克 人员 余人
+种 元 天 年 级 吨 亩 米 例 倍 岁 栋 幢 块 只 头 棵 株 艘 封 通 单 宗 斤 公斤 千克 把 秒 分 人员 余人
 """.split(), key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
 NUM_AR = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*|[百千万](?=余|多)|(?<=[过超逾破])[百千万](?=[\u4e00-\u9fff])"
 FIGURE = re.compile(
     rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几)?"
     rf"(?P<scale>万亿|千万|百万|万|亿|千(?![米瓦克帕卡])|)(?P<inf2>余|多)?(?P<unit>%|‰|{_UNIT_ALT})?"
 )
-FRACTION = re.compile(r"(?P<den>[一二三四五六七八九十百]+|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+(?:\.\d+)?)")
+FRACTION = re.compile(r"(?<![百千万])(?P<den>[一二三四五六七八九十][一二三四五六七八九十百]*|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+(?:\.\d+)?)")
 PERCENT_CN = re.compile(r"百分之(?P<num>[一二三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 TENTHS = re.compile(r"(?<![一二三四五六七八九十])(?P<num>[一二三四五六七八九])成"
                     r"(?![为立员功本果效熟就交绩长都市型品人年])")
@@ -55,7 +55,7 @@ RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|环节|维度|阶段|领�
                             r"坚持|着力|聚焦|抓手|核心|支撑|导向|大|字|句|步|化|心|者|篇文章)")
 TIER_AFTER = re.compile(r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
                         r"党组织|政府|联创|共建|治理|联防|巡防|响应机制")
-YEAR_OK_BEFORE = re.compile(r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职)$")
+YEAR_OK_BEFORE = re.compile(r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有)$")
 OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
 
 
@@ -120,6 +120,12 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None
     if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥")):
         return None
+    if before.endswith("每") and unit in ("人", "") and (is_cn or value_is_round(num)):
+        return None  # 每十万人口: the base of a rate, not a count
+    if unit == "分" and (is_cn or after.startswith(("之", "钟"))):
+        return None  # 十分重要 is "very", 三分之一 a fraction
+    if unit == "次" and after.startswith("产业"):
+        return None  # 三次产业: the tertiary sector
     if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
         return None  # 桐坪社区二组: a village group's number, part of an address
     if not unit:
@@ -171,6 +177,10 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
     return True
 
 
+def value_is_round(num: str) -> bool:
+    return bool(re.fullmatch(r"10+", num))
+
+
 def _year_ok(num: str, is_cn: bool, before: str, after: str, m: re.Match) -> bool:
     if after.startswith(("代", "度", "级", "底", "初", "末", "中", "来", "以来", "前", "后", "内", "里", "间", "起", "之")):
         return False
@@ -194,6 +204,8 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
 
 def _prefix_approx(before: str) -> str | None:
     trimmed = re.sub(r"(?:了|达|共|共计|累计|总计|合计|为|有|分别|受众|占)$", "", before)
+    if trimmed.endswith("过") and not trimmed.endswith(("通过", "经过", "不过", "超过", "度过", "越过", "错过")):
+        return "over"  # 过万人次
     for word, kind in PREFIX_APPROX:
         if trimmed.endswith(word):
             if word == "近" and trimmed.endswith(("最近", "附近", "接近", "将近")) and kind == "nearly" and word == "近":
@@ -254,11 +266,14 @@ def _special_forms(text: str, quotes) -> list[Found]:
     for m in HALF.finditer(text):
         if not _inside_short_quote(m.start(), quotes):
             found.append(Found(m.start(), m.end(), Decimal(50), "%", None, num_start=m.start()))
-    for f in list(found):
+    for k, f in enumerate(found):
         before = text[max(0, f.start - 6):f.start]
-        approx = _prefix_approx(before)
+        after = text[f.end:f.end + 3]
+        approx = _prefix_approx(before) or next((a for s, a in SUFFIX_APPROX if after.startswith(s)), None)
+        if not approx and re.search(r"(?:大约|约)占", text[_clause_start(text, f.start):f.start]):
+            approx = "about"  # 约占……的三分之二
         if approx:
-            found[found.index(f)] = replace(f, approx=approx)
+            found[k] = replace(f, approx=approx)
     return found
 
 
@@ -291,13 +306,23 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
         nxt = out[i + 1] if i + 1 < len(out) else None
         if nxt and nxt.unit and CHAIN_SEP.match(text[f.end:nxt.num_start]) and nxt.label != "\0unitless":
             value = scaled(f.value, nxt.scale) if nxt.scale else f.value
-            out[i] = replace(f, unit=nxt.unit, label="", scale=nxt.scale, value=value,
-                             approx=nxt.approx if nxt.approx == "over" and False else f.approx)
-        elif RATE_CONTEXT.search(text[max(0, f.start - 12):f.start]) and not _is_code(text[f.start:f.end]):
+            out[i] = replace(f, unit=nxt.unit, unit_span=nxt.unit_span, label="", scale=nxt.scale, value=value)
+        elif (RATE_CONTEXT.search(text[max(0, f.start - 12):f.start]) or _rate_from_to(text, f)) \
+                and not _is_code(text[f.start:f.end]):
             out[i] = replace(f, label="")
         else:
             out[i] = None  # type: ignore[call-overload]
     return [f for f in out if f is not None]
+
+
+RATE_FROM = re.compile(r"(?:率|数|指数|系数)(?:由|从)$")
+RATE_TO = re.compile(r"(?:率|数|指数|系数)(?:由|从)[\d.]+(?:下降|上升|提高|降低|减少|增加|降|升)(?:到|至|为)$")
+
+
+def _rate_from_to(text: str, f: Found) -> bool:
+    """万人刑事立案数由52.7下降到38.2: both ends of a change in a unitless rate."""
+    before = text[max(0, f.start - 20):f.start]
+    return bool(RATE_FROM.search(before) or RATE_TO.search(before))
 
 
 def _with_change(text: str, f: Found) -> Found:
@@ -309,10 +334,12 @@ def _with_change(text: str, f: Found) -> Found:
     direction, verb_end = _last_verb(ctx)
     if direction is None or not FILLERS.match(ctx[verb_end:]):
         return f
+    start = f.start
     if negative and direction == "increase":
-        direction = "decrease"
+        direction = "decrease"  # 增长-8.7%: a fall of 8.7%, quoted with its sign
+        start = f.start - 1 if text[f.start - 1] == "-" else f.start
     basis = _basis(text[max(0, clause_start - 30):f.num_start])
-    return replace(f, change=direction, basis=basis)
+    return replace(f, change=direction, basis=basis, start=start)
 
 
 def _last_verb(ctx: str) -> tuple[str | None, int]:
@@ -348,7 +375,7 @@ def _clause_start(text: str, pos: int) -> int:
     return 0
 
 
-_FROM_TO = re.compile(r"^(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
+_FROM_TO = re.compile(r"(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
 
 
 def _from_to(text: str, found: list[Found]) -> list[Found]:
@@ -372,8 +399,9 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
             g = out[i + 1]
             gap = text[f.end:g.num_start]
             if len(gap) <= 5 and re.fullmatch(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)", gap):
-                unit = f.unit if (f.unit.startswith(g.unit) and g.unit) else g.unit
-                out[i + 1] = replace(g, change=direction, unit=unit)
+                lend = bool(g.unit) and f.unit.startswith(g.unit)
+                out[i + 1] = replace(g, change=direction, unit=f.unit if lend else g.unit,
+                                     unit_span=f.unit_span if lend else g.unit_span)
     return out
 
 

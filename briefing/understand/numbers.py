@@ -27,6 +27,8 @@ def chinese(text: str) -> Decimal | None:
     """Value of a Chinese numeral such as 两, 十二, 一百二十, 三千, 两万; None if it is not one."""
     if not text or any(c not in CN_NUMERAL_CHARS for c in text):
         return None
+    if text in ("百", "千", "万"):  # 千余名: the bare scale word as a count
+        return SCALES[text]
     if all(c in _SIMPLE for c in text) and len(text) > 1:
         # digit-by-digit spelling (二〇一九) is a year or code, never a quantity here
         return None

@@ -1,0 +1,46 @@
+"""Figure extraction against the specification in tests/data/figure_cases.toml.
+
+Each case is a sentence written for this project with every expected figure (ANNOTATION.md's
+rules), including the traps (dates, ordinals, codes, slogans) that must give nothing.
+"""
+
+import tomllib
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from briefing.understand.figures import find_figures
+from briefing.understand.normalize import is_traditional, normalize
+
+CASES = tomllib.loads((Path(__file__).parent / "data" / "figure_cases.toml").read_text(encoding="utf-8"))["case"]
+
+
+def _value(text: str) -> Fraction:
+    return Fraction(text) if "/" in text else Fraction(Decimal(text))
+
+
+def _expected(case):
+    rows = []
+    for fig in case["figures"]:
+        rows.append((fig["text"], _value(fig["value"]), fig["unit"], fig.get("approx"), fig.get("change")))
+    return rows
+
+
+def _actual(text):
+    norm = normalize(text, is_traditional(text))
+    rows = []
+    for f in find_figures(norm):
+        unit = text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
+        rows.append((text[f.start:f.end], Fraction(f.value).limit_denominator(10**6), unit, f.approx, f.change))
+    return rows
+
+
+def _norm_rows(rows):
+    return [(t, v.limit_denominator(10**6), u, a, c) for t, v, u, a, c in rows]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    assert _actual(case["text"]) == _norm_rows(_expected(case))
