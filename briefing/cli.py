@@ -59,6 +59,45 @@ def extract(source: Path = typer.Argument(..., help="A report: .txt, .md or .htm
         sys.stdout.write(report_to_text(report, src.text) + "\n")
 
 
+def _split(value: Optional[str], allowed: tuple[str, ...], option: str) -> Optional[tuple[str, ...]]:
+    if value is None:
+        return None
+    items = tuple(dict.fromkeys(x.strip() for x in value.split(",") if x.strip()))
+    wrong = [x for x in items if x not in allowed]
+    if not items or wrong:
+        raise BriefingError(option, f"expected a comma-separated list drawn from {', '.join(allowed)}, got {value!r}")
+    return items
+
+
+@app.command()
+def build(sources: Optional[list[Path]] = typer.Argument(None, help="Report files, folders or globs "
+                                                          "(default: the sources in briefing.toml, else examples/)."),
+          out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (default: out/)."),
+          formats: Optional[str] = typer.Option(None, "--formats", help="Comma-separated: md,html,pdf (default: all)."),
+          lang: Optional[str] = typer.Option(None, "--lang", help="Comma-separated languages: en (default)."),
+          config_file: Optional[Path] = typer.Option(None, "--config", "-c", help="A briefing.toml to use "
+                                                     "(default: ./briefing.toml if present).")):
+    """Write a briefing per district (Markdown, HTML, PDF) and out/index.html.
+
+    Example: briefing build examples/ --out out --formats md,html,pdf
+    """
+    from briefing import config as configuration
+    from briefing.build.run import build as run_build
+
+    cfg = configuration.from_file(config_file) if config_file else configuration.find_config(Path.cwd())
+    result = run_build(
+        cfg, out=out, formats=_split(formats, configuration.FORMATS, "--formats"),
+        languages=_split(lang, configuration.LANGUAGES, "--lang"),
+        sources=tuple(str(s) for s in sources) if sources else None,
+        progress=lambda msg: typer.echo(msg, err=True) if not sys.stderr.isatty() else None,
+    )
+    for line in result.failed:
+        typer.echo(f"error: {line}", err=True)
+    typer.echo(result.summary())
+    if result.failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     try:
         app()

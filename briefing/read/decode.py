@@ -63,15 +63,16 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows as a NUL in every other byte of ASCII text."""
-    sample = data[:2000]
+    """UTF-16 without a BOM: the ASCII in it (digits, line breaks) puts NULs in every other byte,
+    while Chinese characters put NULs on either side only now and then."""
+    sample = data[:4000]
     if len(sample) < 4 or len(sample) % 2:
         return None
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
-    if odd_nuls > half * 0.2 and even_nuls == 0:
+    if odd_nuls >= max(2, half * 0.03) and even_nuls * 4 <= odd_nuls:
         return "utf-16-le"
-    if even_nuls > half * 0.2 and odd_nuls == 0:
+    if even_nuls >= max(2, half * 0.03) and odd_nuls * 4 <= even_nuls:
         return "utf-16-be"
     return None

@@ -11,7 +11,7 @@ from briefing.understand.figures import find_figures
 from briefing.understand.initiatives import find_mentions
 from briefing.understand.layout import ANSWER_TAIL, Line, assign_roles
 from briefing.understand.model import (District, Exchange, Figure, Initiative, Paragraph, Report, Section,
-                                       Span)
+                                       Sentence, Span)
 from briefing.understand.normalize import is_traditional, normalize
 from briefing.understand.places import Gazetteer, find_district
 
@@ -34,7 +34,9 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     figures = _figures(lines, blocks, source.text, section_of)
     initiatives = _initiatives(lines, blocks, section_of, figures)
     exchanges = _exchanges(lines, blocks, section_of)
-    paragraphs = tuple(Paragraph(section_of[ln.index], _block_span(blocks[ln.index]), PARAGRAPH_ROLES[ln.role])
+    paragraphs = tuple(Paragraph(section_of[ln.index], _block_span(blocks[ln.index]), PARAGRAPH_ROLES[ln.role],
+                                 tuple(Sentence(blocks[ln.index].span(a, b), ln.text[a:b])
+                                       for a, b in _sentences(ln.norm)))
                        for ln in lines if ln.role in PARAGRAPH_ROLES)
 
     title_line = next((ln for ln in lines if ln.role == "title"), None)
@@ -118,13 +120,24 @@ def _heading_of(ln: Line, block: Block) -> tuple[str, Span]:
     return text, block.span(0, len(text))
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries in a paragraph: after 。！？； (and a closing quote that follows)."""
+    bounds, start = [], 0
     for m in SENTENCE_END.finditer(text):
-        if m.end() > pos or m.end() == len(text):
-            return start, m.end() if m.end() > start else len(text)
-        start = m.end()
-    return start, len(text)
+        end = m.end()
+        if end > start:
+            bounds.append((start, end))
+        start = end
+        if end >= len(text):
+            break
+    return bounds or [(0, len(text))]
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    for a, b in _sentences(text):
+        if a <= pos < b:
+            return a, b
+    return 0, len(text)
 
 
 def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[Figure, ...]:
@@ -138,11 +151,12 @@ def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[F
             # units are reported as printed, in the source's script (個, 萬 stay Traditional)
             unit = ln.text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
             s0, s1 = _sentence_bounds(ln.norm, f.start)
+            sentence = block.span(s0, s1)
             figures.append(Figure(
                 id=f"f{len(figures) + 1}", section=section_of.get(ln.index, "s0"), label=ln.text[_find_label(ln, f)],
                 value=f.value, unit=unit, approx=f.approx, change=f.change, basis=f.basis,
-                span=(start, end), text=source_text[start:end], sentence=block.span(s0, s1) if s1 > s0 else (start, end),
-                scale=f.scale,
+                span=(start, end), text=source_text[start:end], sentence=sentence,
+                sentence_text=ln.text[s0:s1], scale=f.scale,
             ))
     return tuple(figures)
 

@@ -32,7 +32,8 @@ def report_to_dict(report: Report) -> dict:
                      for s in report.sections],
         "figures": [{"id": f.id, "section": f.section, "label": f.label, "value": number(f.value),
                      "value_text": format(f.value, "f"), "unit": f.unit, "approx": f.approx, "change": f.change,
-                     "basis": f.basis, "span": list(f.span), "text": f.text, "sentence": list(f.sentence)}
+                     "basis": f.basis, "span": list(f.span), "text": f.text, "sentence": list(f.sentence),
+                     "sentence_text": f.sentence_text}
                     for f in report.figures],
         "initiatives": [{"name": i.name, "kind": i.kind, "sections": list(i.sections),
                          "figure_ids": list(i.figure_ids), "spans": [list(s) for s in i.spans]}
@@ -40,6 +41,9 @@ def report_to_dict(report: Report) -> dict:
         "exchanges": [{"section": e.section, "question_span": list(e.question_span),
                        "answer_span": list(e.answer_span) if e.answer_span else None,
                        "asked_by": e.asked_by, "answered_by": e.answered_by} for e in report.exchanges],
+        "paragraphs": [{"section": p.section, "role": p.role, "span": list(p.span),
+                        "sentences": [{"span": list(x.span), "text": x.text} for x in p.sentences]}
+                       for p in report.paragraphs],
         "chrome": [{"span": list(span), "role": role} for span, role in report.chrome],
     }
 

@@ -28,7 +28,7 @@ AGENCY = re.compile(r"^(?:[区县市旗州盟]|[\u4e00-\u9fff]{2,6}[区县市旗
                     r"综治办|综治中心|应急管理局|市场监管局|国家安全局|禁毒办|退役军人事务局|民政局|教委|教育局|卫健委|"
                     r"城管局|交巡警支队|交警支队|消防救援支队|消防救援大队|[\u4e00-\u9fff]{1,6}(?:局|委|办|院|中心|支队|大队))$")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
-QUESTION = re.compile(r"(提问|问道|发问|记者问)\s*[。.]?$|^问\s*[:：]")
+QUESTION = re.compile(r"[”\"」][^“”\"]{0,40}(提问|问道|发问)\s*[。.]?$|^问\s*[:：]|^记者\s*[:：]")
 ANSWER_TAIL = re.compile(r"[”\"]\s*[，,]?\s*([^“”\"]{2,40}?)(?:说|回答|表示|介绍|答道|指出|称)\s*[。，,]?")
 
 
@@ -81,28 +81,34 @@ def _looks_list_item(t: str) -> bool:
 
 
 def _mark_duplicates(lines: list[Line]) -> None:
-    """A page that prints its article twice: the second copy is a run of blocks each already seen.
-    Runs of three or more repeated blocks (or one long repeated paragraph) are left out."""
+    """A page that prints its article twice: the second copy is a run of blocks each already seen
+    (short lines such as 亮点3 ride along inside a run). Runs of three or more repeated blocks, or
+    one long repeated paragraph, are left out of the analysis."""
     seen: set[str] = set()
-    repeated = []
+    state = []  # "repeat", "short" or "new"
     for ln in lines:
         key = re.sub(r"\s+", "", ln.norm)
-        repeated.append(len(key) >= 4 and key in seen)
-        seen.add(key)
+        if len(key) < 4:
+            state.append("short")
+        else:
+            state.append("repeat" if key in seen else "new")
+            seen.add(key)
     i = 0
     while i < len(lines):
-        if not repeated[i]:
+        if state[i] != "repeat":
             i += 1
             continue
         j = i
-        while j < len(lines) and (repeated[j] or lines[j].role != "body"):
+        while j < len(lines) and (state[j] != "new" or lines[j].role != "body"):
             j += 1
-        run = [k for k in range(i, j) if repeated[k]]
+        while j > i and state[j - 1] == "short":
+            j -= 1  # a short line at the end of a run may start what follows
+        run = [k for k in range(i, j) if state[k] == "repeat"]
         if len(run) >= 3 or any(len(lines[k].norm) >= 60 for k in run):
             for k in range(i, j):
-                if repeated[k] or lines[k].role == "body":
+                if lines[k].role == "body" or state[k] == "repeat":
                     lines[k].role = "duplicate"
-        i = j
+        i = max(j, i + 1)
 
 
 def _mark_title(lines: list[Line], html_title: str) -> None:

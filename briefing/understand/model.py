@@ -56,7 +56,8 @@ class Figure:
     basis: str | None  # year_on_year | period_on_period | baseline
     span: Span
     text: str  # == source[span]
-    sentence: Span  # the sentence the figure came from
+    sentence: Span  # the sentence the figure came from (one of its paragraph's sentences)
+    sentence_text: str  # that sentence as printed
     scale: str = ""  # 万 / 亿 / 千 as printed, for the English rendering
 
 
@@ -70,12 +71,19 @@ class Initiative:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    span: Span
+    text: str  # visible text as printed (for HTML, without the markup inside the span)
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """A body paragraph (chrome, captions and repeated copies are left out)."""
 
     section: str
     span: Span
     role: str  # body | heading | question | answer
+    sentences: tuple[Sentence, ...]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Build stage: which sources, which outputs, and writing them safely."""

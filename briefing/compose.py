@@ -1,0 +1,257 @@
+"""Compose stage: the Reports of one district -> a Briefing, the one object templates see.
+
+Pure: it decides what is said and in what order (English from the terminology layer and
+data-to-text); templates decide how it looks. Every number shown carries the anchor of the
+source sentence it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from briefing.english.glossary import Glossary
+from briefing.english.names import place, slug
+from briefing.english.phrases import figure_sentence, label_english, quantity
+from briefing.understand.model import Figure, Report
+
+KIND_EN = {"highlights_review": "year-end highlights review", "press_conference": "press conference",
+           "work_report": "work report", "meeting_news": "meeting news", "other": "report"}
+CHANGE_EN = {"increase": "up", "decrease": "down"}
+BASIS_EN = {"year_on_year": "year on year", "period_on_period": "on previous period", "baseline": "on baseline"}
+
+
+@dataclass(frozen=True)
+class SourceView:
+    number: int
+    title: str
+    outlet: str
+    date: str
+    kind: str
+    path: str
+    script: str  # Hans | Hant
+    anchor: str
+
+
+@dataclass(frozen=True)
+class FigureView:
+    id: str  # anchor of the figure's row: f-<source>-<figure>
+    indicator: str  # English label
+    label_zh: str
+    amount: str  # "19,167 cases"
+    change: str  # "down, year on year" or ""
+    section: str
+    quote: str  # the sentence it came from, as printed
+    figure_text: str  # the figure itself as printed
+    anchor: str  # the sentence's anchor in the sources appendix
+    source: int
+    sentence: str  # English data-to-text sentence
+    percent_change: Decimal | None = None  # signed, for the chart
+
+
+@dataclass(frozen=True)
+class SectionView:
+    source: int
+    heading_en: str
+    heading_zh: str
+    sentences: tuple[FigureView, ...]
+    initiatives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InitiativeView:
+    name_en: str
+    name_zh: str
+    where: tuple[str, ...]
+    figures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class AppendixSource:
+    source: SourceView
+    paragraphs: tuple[tuple[Segment, ...], ...]
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    label: str
+    value: Decimal  # signed percentage change
+    width: float  # 0..1 of the half-axis
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What every template sees (documented in docs/templates.md)."""
+
+    slug: str
+    district_zh: str
+    district_en: str
+    code: str
+    city_zh: str
+    city_en: str
+    province_zh: str
+    province_en: str
+    period: str
+    lang: str
+    sources: tuple[SourceView, ...]
+    glance: tuple[FigureView, ...]
+    sections: tuple[SectionView, ...]
+    metrics: tuple[FigureView, ...]
+    initiatives: tuple[InitiativeView, ...]
+    chart: tuple[ChartBar, ...]
+    appendix: tuple[AppendixSource, ...]
+    fallbacks: tuple[str, ...] = field(default=())  # Chinese terms the glossary did not cover
+
+
+def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Briefing:
+    """The reports of one district, in date order."""
+    reports = sorted(reports, key=lambda r: (r.date or "", r.source))
+    first = reports[0].district
+    sources, sections, metrics, initiatives, appendix = [], [], [], [], []
+    fallbacks: list[str] = []
+    for n, report in enumerate(reports, start=1):
+        view = SourceView(n, report.title, report.outlet or "", report.date or "", KIND_EN.get(report.kind, "report"),
+                          report.source, report.script, f"source-{n}")
+        sources.append(view)
+        figure_views = {f.id: _figure_view(f, n, report, glossary, fallbacks) for f in report.figures}
+        section_en = {s.id: _heading_en(s.heading, s.kind, glossary, fallbacks) for s in report.sections}
+        for s in report.sections:
+            figs = tuple(figure_views[f.id] for f in report.figures if f.section == s.id)
+            names = tuple(i.name for i in report.initiatives if s.id in i.sections)
+            if figs or names or s.heading:
+                sections.append(SectionView(n, section_en[s.id], s.heading, figs, names))
+        metrics.extend(figure_views.values())
+        for i in report.initiatives:
+            english = glossary.translate(_simplified(i.name))
+            fallbacks.extend(english.fallbacks)
+            initiatives.append(InitiativeView(
+                english.english, i.name, tuple(section_en.get(s, s) for s in i.sections),
+                tuple(figure_views[f].amount for f in i.figure_ids if f in figure_views)))
+        appendix.append(AppendixSource(view, _appendix(report, n)))
+    district_zh = first.zh if first else "未识别"
+    district_en = first.en if first else "Unidentified district"
+    periods = sorted({r.period for r in reports if r.period})
+    return Briefing(
+        slug=slug(district_en) if first else "unidentified",
+        district_zh=district_zh, district_en=district_en, code=(first.code or "") if first else "",
+        city_zh=(first.city_zh or "") if first else "", city_en=place(first.city_zh) if first and first.city_zh else "",
+        province_zh=(first.province_zh or "") if first else "",
+        province_en=place(first.province_zh) if first and first.province_zh else "",
+        period=_period_text(periods), lang=lang, sources=tuple(sources),
+        glance=_glance(metrics), sections=tuple(sections), metrics=tuple(metrics),
+        initiatives=tuple(initiatives), chart=_chart(metrics), appendix=tuple(appendix),
+        fallbacks=tuple(dict.fromkeys(fallbacks)),
+    )
+
+
+def _simplified(text: str) -> str:
+    from briefing.understand.normalize import to_simplified
+
+    return to_simplified(text)
+
+
+def _period_text(periods: list[str]) -> str:
+    years = sorted({y for p in periods for y in p.split("-")})
+    if not years:
+        return ""
+    return years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+def _heading_en(heading: str, kind: str, glossary: Glossary, fallbacks: list[str]) -> str:
+    if not heading:
+        return "Overview" if kind == "lede" else ""
+    heading = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*", "", heading)
+    rendering = glossary.translate(_simplified(heading))
+    fallbacks.extend(rendering.fallbacks)
+    text = rendering.english
+    return text[:1].upper() + text[1:]
+
+
+def _figure_view(f: Figure, n: int, report: Report, glossary: Glossary, fallbacks: list[str]) -> FigureView:
+    indicator, missing = label_english(f, glossary)
+    fallbacks.extend(missing)
+    change = ""
+    if f.change:
+        change = CHANGE_EN[f.change] + (f", {BASIS_EN[f.basis]}" if f.basis else "")
+    section = next((s for s in report.sections if s.id == f.section), None)
+    pct = None
+    if f.change and f.unit in ("%", "％"):
+        pct = f.value if f.change == "increase" else -f.value
+    return FigureView(
+        id=f"f-{n}-{f.id}", indicator=indicator[:1].upper() + indicator[1:] if indicator else "—",
+        label_zh=f.label, amount=quantity(f, glossary), change=change,
+        section=section.heading if section and section.heading else "",
+        quote=_oneline(f.sentence_text.strip()), figure_text=f.text, anchor=f"q-{n}-{f.sentence[0]}",
+        source=n, sentence=figure_sentence(f, glossary), percent_change=pct,
+    )
+
+
+def _glance(metrics: list[FigureView]) -> tuple[FigureView, ...]:
+    """The 4-6 most telling figures: stated changes first, then money, then the largest counts;
+    at most two from one section so the glance covers the report."""
+    def weight(v: FigureView) -> tuple:
+        return (v.change == "", "CNY" not in v.amount, -_magnitude(v.amount), v.id)
+
+    chosen, per_section = [], {}
+    for v in sorted(metrics, key=weight):
+        key = (v.source, v.section)
+        if per_section.get(key, 0) >= 2 or v.indicator == "—":
+            continue
+        chosen.append(v)
+        per_section[key] = per_section.get(key, 0) + 1
+        if len(chosen) == 6:
+            break
+    return tuple(sorted(chosen, key=lambda v: metrics.index(v)))
+
+
+def _magnitude(amount: str) -> float:
+    m = re.search(r"[\d,.]+", amount)
+    if not m:
+        return 0.0
+    try:
+        value = float(m.group().replace(",", ""))
+    except ValueError:
+        return 0.0
+    return value * (1e9 if "billion" in amount else 1e6 if "million" in amount else 1)
+
+
+def _chart(metrics: list[FigureView]) -> tuple[ChartBar, ...]:
+    bars = [m for m in metrics if m.percent_change is not None]
+    if not bars:
+        return ()
+    top = max(abs(b.percent_change) for b in bars) or Decimal(1)
+    return tuple(ChartBar(b.indicator if b.indicator != "—" else b.label_zh, b.percent_change,
+                          float(abs(b.percent_change) / top), b.id) for b in bars)
+
+
+def _appendix(report: Report, n: int) -> tuple[tuple[Segment, ...], ...]:
+    """The cleaned source text, sentence by sentence, anchored where a figure was quoted."""
+    quoted = {f.sentence for f in report.figures}
+    paragraphs = []
+    for p in report.paragraphs:
+        segments: list[Segment] = []
+        for sentence in p.sentences:
+            piece = _oneline(sentence.text)
+            if sentence.span in quoted:
+                segments.append(Segment(piece, f"q-{n}-{sentence.span[0]}"))
+            elif segments and not segments[-1].anchor:
+                segments[-1] = Segment(segments[-1].text + piece)
+            else:
+                segments.append(Segment(piece))
+        if segments:
+            paragraphs.append(tuple(segments))
+    return tuple(paragraphs)
+
+
+def _oneline(text: str) -> str:
+    """Source text on one line; a line break between Chinese characters is no space."""
+    text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
+    return re.sub(r"\s+", " ", text)

@@ -1,0 +1,24 @@
+"""Render stage: Briefing -> bytes of Markdown, HTML and PDF."""
+
+from __future__ import annotations
+
+from briefing.compose import Briefing
+from briefing.render.html import render_html
+from briefing.render.markdown import render_markdown
+
+
+def render_formats(briefing: Briefing, formats: tuple[str, ...], md_env, html_env) -> dict[str, bytes]:
+    """{format: bytes} for one briefing. Markdown is always made: HTML and PDF come from it."""
+    md = render_markdown(briefing, md_env)
+    out: dict[str, bytes] = {}
+    if "md" in formats:
+        out["md"] = md.encode("utf-8")
+    if "html" in formats:
+        out["html"] = render_html(briefing, md, html_env).encode("utf-8")
+    if "pdf" in formats:
+        from briefing.render.pdf import font_css, render_pdf
+
+        screen = render_html(briefing, md, html_env)
+        printable = render_html(briefing, md, html_env, for_print=True, font_css=font_css(screen))
+        out["pdf"] = render_pdf(printable, f"{briefing.district_en} briefing")
+    return out

@@ -1,0 +1,80 @@
+"""Reading: encodings detected without being told, bad input refused in one line naming the file."""
+
+import codecs
+
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.read import read_bytes, read_source
+
+REPORT = "九龙坡区政法委召开工作会议。全区受理案件1,250件，同比下降5.2%。\n区法院审结案件980件。\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+def test_simplified_report_decodes_in_every_common_encoding(encoding):
+    data = REPORT.encode(encoding)
+    if encoding == "utf-16-le":
+        data = codecs.BOM_UTF16_LE + data
+    source = read_bytes(data, "report.txt")
+    assert source.text.lstrip("\ufeff") == REPORT
+
+
+def test_traditional_report_decodes_from_big5():
+    text = "金牛區法院審結案件九百八十件，同比下降百分之五。\n區檢察院辦理案件一百二十件。\n" * 3
+    source = read_bytes(text.encode("big5"), "tw.txt")
+    assert source.text == text
+
+
+def test_blocks_keep_exact_offsets_into_the_decoded_text():
+    source = read_bytes(("  标题行\n\n\u3000\u3000正文第一段。\n第二段。\n").encode("utf-8"), "r.txt")
+    assert [b.text for b in source.blocks] == ["标题行", "正文第一段。", "第二段。"]
+    for block in source.blocks:
+        assert source.text[block.start:block.end] == block.text
+
+
+def test_empty_file_is_refused_naming_it(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"  \n")
+    with pytest.raises(BriefingError, match=r"empty\.txt: is empty"):
+        read_source(path)
+
+
+def test_missing_file_is_refused_naming_it(tmp_path):
+    with pytest.raises(BriefingError, match=r"nope\.txt: no such file"):
+        read_source(tmp_path / "nope.txt")
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(BriefingError, match=r"photo\.txt: (looks like a binary file|could not be decoded)"):
+        read_source(path)
+
+
+def test_text_without_chinese_is_refused(tmp_path):
+    path = tmp_path / "english.txt"
+    path.write_text("Annual report of the district court.\n", encoding="utf-8")
+    with pytest.raises(BriefingError, match=r"english\.txt: contains no Chinese text"):
+        read_source(path)
+
+
+def test_html_blocks_map_entities_and_tags_back_to_the_markup():
+    page = ("<html><head><title>测试</title><script>var a='九龙坡';</script></head><body>"
+            "<div class='nav'>首页 | 新闻</div><div class='article'><h1>区法院工作&nbsp;报告</h1>"
+            "<p>全年受理案件<b>19167</b>件，审结16045件。</p></div></body></html>")
+    source = read_bytes(page.encode("utf-8"), "page.html")
+    texts = [b.text for b in source.blocks]
+    assert "全年受理案件19167件，审结16045件。" in texts
+    assert not any("var a" in t for t in texts)
+    block = next(b for b in source.blocks if b.text.startswith("全年"))
+    start, end = block.span(6, 11)
+    assert source.text[start:end] == "19167"
+    nav = next(b for b in source.blocks if b.text.startswith("首页"))
+    assert nav.hint == "chrome"
+
+
+def test_gbk_html_page_uses_its_declared_charset():
+    page = '<html><head><meta charset="gbk"><title>封开县</title></head><body><p>封开县公安局破获案件120起。</p></body></html>'
+    source = read_bytes(page.encode("gbk"), "page.html")
+    assert source.encoding in ("gb18030", "gbk")
+    assert any(b.text == "封开县公安局破获案件120起。" for b in source.blocks)
