@@ -100,7 +100,7 @@ def build(sources: Optional[list[Path]] = typer.Argument(None, help="Report file
 
 def main() -> None:
     try:
-        app()
+        app(prog_name="briefing")
     except BriefingError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)

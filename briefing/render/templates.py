@@ -12,7 +12,12 @@ from briefing.render.markdown import md_escape
 
 
 def builtin_folder() -> Path:
-    return Path(str(resources.files("briefing.templates")))
+    """Our templates: packaged as briefing.templates when installed; the repository's templates/
+    folder when the package is imported straight from a checkout."""
+    try:
+        return Path(str(resources.files("briefing.templates")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "templates"
 
 
 def _loader(user_folder: Path | None):

@@ -1,0 +1,71 @@
+"""A full build of the examples: one briefing per district in every format, and an index."""
+
+import shutil
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from briefing.build.run import build
+from briefing.config import Config
+from tests.conftest import EXAMPLES
+
+DISTRICTS = ["fengjie-county", "fengkai-county", "jinniu-district", "jiulongpo-district", "qianjiang-district",
+             "yuzhong-district"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    base = tmp_path_factory.mktemp("site")
+    shutil.copytree(EXAMPLES, base / "examples")
+    result = build(Config(base=base))
+    return base / "out", result
+
+
+def test_every_district_gets_every_format(built):
+    out, result = built
+    assert result.failed == []
+    for slug in DISTRICTS:
+        for fmt in ("md", "html", "pdf"):
+            assert (out / slug / f"briefing.en.{fmt}").stat().st_size > 1000
+    assert (out / "index.html").is_file()
+    assert result.summary() == f"{len(DISTRICTS) * 3 + 1} rebuilt, 0 up to date, 0 removed, 0 failed"
+
+
+def test_two_reports_of_one_district_make_one_briefing(built):
+    out, _ = built
+    md = (out / "jiulongpo-district" / "briefing.en.md").read_text(encoding="utf-8")
+    assert md.count("九龙坡区2019年政法工作亮点回顾") >= 1 and "2020年工作总结" in md
+    assert "period covered 2019–2020" in md
+
+
+def test_pdf_embeds_a_subset_cjk_font_and_its_text_extracts(built):
+    out, _ = built
+    reader = pypdf.PdfReader(out / "qianjiang-district" / "briefing.en.pdf")
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object()
+            descriptor = descendant["/FontDescriptor"].get_object()
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts.add((str(font["/BaseFont"]), embedded))
+    cjk = [name for name, embedded in fonts if "Briefing-Sans" in name and embedded]
+    assert cjk and all(name[7] == "+" for name in cjk)  # /ABCDEF+ prefix: a subset
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "黔江区" in text and "Qianjiang District" in text
+
+
+def test_index_links_every_district(built):
+    out, _ = built
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for slug in DISTRICTS:
+        assert f'href="{slug}/briefing.en.html"' in index
+
+
+def test_second_build_is_up_to_date(tmp_path):
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    first = build(Config(base=tmp_path), formats=("md", "html"))
+    again = build(Config(base=tmp_path), formats=("md", "html"))
+    assert len(first.written) == len(DISTRICTS) * 2 + 1
+    assert again.written == [] and len(again.up_to_date) == len(DISTRICTS) * 2 + 1
