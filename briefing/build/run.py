@@ -66,6 +66,9 @@ def build(config: Config, out: Path | None = None, formats: tuple[str, ...] | No
         except BriefingError as exc:
             result.failed.append(str(exc))
 
+    if not reports:
+        return result  # nothing understood: write nothing, not even an empty index
+
     # Phase 2: one briefing per district.
     groups = _by_district(reports)
     planned: dict[str, bytes] = {}
