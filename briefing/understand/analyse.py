@@ -173,6 +173,9 @@ def _find_label(ln: Line, f) -> slice:
 
 def _initiatives(lines, blocks, section_of, figures) -> tuple[Initiative, ...]:
     by_name: dict[str, dict] = {}
+    in_sentence: dict[Span, list[str]] = {}
+    for fig in figures:
+        in_sentence.setdefault(fig.sentence, []).append(fig.id)
     for ln in lines:
         if ln.role not in ANALYSED:
             continue
@@ -187,10 +190,9 @@ def _initiatives(lines, blocks, section_of, figures) -> tuple[Initiative, ...]:
             if sec not in entry["sections"]:
                 entry["sections"].append(sec)
             s0, s1 = _sentence_bounds(ln.norm, start)
-            sentence = block.span(s0, s1) if s1 > s0 else span
-            for fig in figures:
-                if sentence[0] <= fig.span[0] < sentence[1] and fig.id not in entry["figures"]:
-                    entry["figures"].append(fig.id)
+            for fig_id in in_sentence.get(block.span(s0, s1), ()):
+                if fig_id not in entry["figures"]:
+                    entry["figures"].append(fig_id)
     return tuple(Initiative(e["name"], e["kind"], tuple(e["sections"]), tuple(e["figures"]), tuple(e["spans"]))
                  for e in by_name.values())
 

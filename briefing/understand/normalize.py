@@ -15,17 +15,26 @@ _TABLE = str.maketrans(_FULLWIDTH)
 
 
 @lru_cache(maxsize=1)
-def _t2s():
-    from opencc import OpenCC
+def _char_tables() -> tuple[dict[int, str], frozenset[str], frozenset[str]]:
+    """OpenCC's character tables (shipped with opencc-python-reimplemented): a one-to-one
+    Traditional->Simplified map for analysis, and the characters that only one script uses."""
+    from importlib import resources
 
-    return OpenCC("t2s")
+    folder = resources.files("opencc").joinpath("dictionary")
 
+    def table(name: str) -> dict[str, str]:
+        out = {}
+        for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
+            key, _, values = line.partition("\t")
+            if len(key) == 1 and values:
+                out[key] = values.split()[0]
+        return out
 
-@lru_cache(maxsize=1)
-def _s2t():
-    from opencc import OpenCC
-
-    return OpenCC("s2t")
+    ts, st = table("TSCharacters.txt"), table("STCharacters.txt")
+    t2s = {ord(k): v for k, v in ts.items() if len(v) == 1 and v != k}
+    traditional_only = frozenset(k for k, v in ts.items() if v != k and k not in st)
+    simplified_only = frozenset(k for k, v in st.items() if v != k and k not in ts)
+    return t2s, traditional_only, simplified_only
 
 
 def fold_width(text: str) -> str:
@@ -33,33 +42,18 @@ def fold_width(text: str) -> str:
 
 
 def is_traditional(text: str) -> bool:
-    """True when the text is written in Traditional script: enough of its characters change
-    under Traditional->Simplified conversion (a few shared forms do not decide it)."""
-    sample = "".join(ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
-    if len(sample) < 2:
-        return False
-    simplified = to_simplified(sample)
-    changed = sum(1 for a, b in zip(sample, simplified) if a != b)
-    if changed == 0:
-        return False
-    # Simplified text has (almost) no characters that t2s changes; Traditional text has many.
-    traditional_only = sum(1 for a, b in zip(sample, _s2t().convert(sample)) if a != b)
-    return changed >= max(2, traditional_only * 2, len(sample) * 0.02)
+    """True when the text is written in Traditional script: it uses clearly more characters that
+    only Traditional script has than characters that only Simplified script has."""
+    _, trad, simp = _char_tables()
+    sample = text[:20000]
+    t = sum(1 for ch in sample if ch in trad)
+    s = sum(1 for ch in sample if ch in simp)
+    return t >= 2 and t > 2 * s
 
 
 def to_simplified(text: str) -> str:
-    """Traditional -> Simplified, guaranteed the same length (phrase conversions that would
-    change the length are redone character by character)."""
-    if not text:
-        return text
-    converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    out = []
-    for ch in text:
-        c = _t2s().convert(ch)
-        out.append(c if len(c) == 1 else ch)
-    return "".join(out)
+    """Traditional -> Simplified character for character (same length, so offsets hold)."""
+    return text.translate(_char_tables()[0])
 
 
 def normalize(text: str, traditional: bool) -> str:

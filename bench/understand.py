@@ -1,0 +1,62 @@
+"""Benchmark: how long understanding takes, warm, and how it grows with the size of a source.
+
+    python bench/understand.py
+
+Prints the median time to understand each example report, then a synthetic report made of the
+examples' paragraphs repeated (digits varied, so no copy is a duplicate) to 100 KB, 300 KB and 1 MB (to show the growth is linear).
+"""
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.read import read_bytes  # noqa: E402
+from briefing.understand import understand  # noqa: E402
+from briefing.understand.places import Gazetteer  # noqa: E402
+
+
+def timed(fn, repeat):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main():
+    gazetteer = Gazetteer.load()
+    examples = sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples").glob("*.html"))
+    seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    print(f"{'source':40} {'chars':>8} {'read ms':>8} {'understand ms':>14}")
+    for path in seeds + examples:
+        data = path.read_bytes()
+        source = read_bytes(data, path.name)
+        understand(source, gazetteer)  # warm
+        read_ms = timed(lambda: read_bytes(data, path.name), 5) * 1000
+        ms = timed(lambda: understand(source, gazetteer), 5) * 1000
+        print(f"{path.name:40} {len(source.text):8} {read_ms:8.1f} {ms:14.1f}")
+    body = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "examples").glob("*.txt")
+                     if "-tw" not in p.name)
+    print()
+    print(f"{'synthetic size':40} {'chars':>8} {'read ms':>8} {'understand ms':>14}")
+    for target in (100_000, 300_000, 1_000_000):
+        copies = target // len(body.encode("utf-8")) + 1
+        # every line of every copy is made unique, so no copy is skipped as a repeat
+        lines = body.splitlines()
+        text = "\n".join(f"{line}（{k}-{i}）" if line.strip() else line
+                         for k in range(copies) for i, line in enumerate(lines))
+        data = text.encode("utf-8")[:target]
+        data = data.decode("utf-8", "ignore").encode("utf-8")
+        source = read_bytes(data, "big.txt")
+        read_ms = timed(lambda: read_bytes(data, "big.txt"), 2) * 1000
+        ms = timed(lambda: understand(source, gazetteer), 2) * 1000
+        print(f"{f'{len(data) / 1e6:.1f} MB':40} {len(source.text):8} {read_ms:8.1f} {ms:14.1f}")
+
+
+if __name__ == "__main__":
+    main()
