@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from briefing.english.glossary import Glossary
 from briefing.english.names import place, slug
-from briefing.english.phrases import figure_sentence, label_english, quantity
+from briefing.english.phrases import amount, counted_english, figure_sentence, indicator, label_english
 from briefing.understand.model import Figure, Report
 
 KIND_EN = {"highlights_review": "year-end highlights review", "press_conference": "press conference",
@@ -51,11 +51,20 @@ class FigureView:
 
 
 @dataclass(frozen=True)
+class SentenceView:
+    """The figures of one source sentence, as one English sentence linked to the quote."""
+
+    text: str
+    anchor: str
+    figures: tuple[str, ...]  # the figures as printed (19167件 ...)
+
+
+@dataclass(frozen=True)
 class SectionView:
     source: int
     heading_en: str
     heading_zh: str
-    sentences: tuple[FigureView, ...]
+    sentences: tuple[SentenceView, ...]
     initiatives: tuple[str, ...]
 
 
@@ -115,6 +124,8 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
     """The reports of one district, in date order."""
     reports = sorted(reports, key=lambda r: (r.date or "", r.source))
     first = reports[0].district
+    if first:
+        glossary = glossary.with_names(_place_names(first))
     sources, sections, metrics, initiatives, appendix = [], [], [], [], []
     fallbacks: list[str] = []
     for n, report in enumerate(reports, start=1):
@@ -124,10 +135,11 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
         figure_views = {f.id: _figure_view(f, n, report, glossary, fallbacks) for f in report.figures}
         section_en = {s.id: _heading_en(s.heading, s.kind, glossary, fallbacks) for s in report.sections}
         for s in report.sections:
-            figs = tuple(figure_views[f.id] for f in report.figures if f.section == s.id)
+            figs = [f for f in report.figures if f.section == s.id]
             names = tuple(i.name for i in report.initiatives if s.id in i.sections)
-            if figs or names or s.heading:
-                sections.append(SectionView(n, section_en[s.id], s.heading, figs, names))
+            if figs or names or (s.heading and s.kind != "lede"):
+                sections.append(SectionView(n, section_en[s.id], s.heading,
+                                            _sentence_views(figs, figure_views), names))
         metrics.extend(figure_views.values())
         for i in report.initiatives:
             english = glossary.translate(_simplified(i.name))
@@ -150,6 +162,20 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
         initiatives=tuple(initiatives), chart=_chart(metrics), appendix=tuple(appendix),
         fallbacks=tuple(dict.fromkeys(fallbacks)),
     )
+
+
+def _place_names(district) -> dict[str, str]:
+    """The district and its city by full and short name, for the glossary (九龙坡区, 九龙坡)."""
+    names = {district.zh: district.en}
+    short = re.sub(r"(自治县|自治旗|区|县|市|旗)$", "", district.zh)
+    if len(short) >= 2:
+        names[short] = district.en.rsplit(" ", 1)[0] if " " in district.en else district.en
+    if district.city_zh:
+        names[district.city_zh] = place(district.city_zh)
+        city_short = re.sub(r"(市|地区|自治州|盟)$", "", district.city_zh)
+        if len(city_short) >= 2:
+            names[city_short] = place(district.city_zh).rsplit(" ", 1)[0]
+    return names
 
 
 def _simplified(text: str) -> str:
@@ -176,8 +202,9 @@ def _heading_en(heading: str, kind: str, glossary: Glossary, fallbacks: list[str
 
 
 def _figure_view(f: Figure, n: int, report: Report, glossary: Glossary, fallbacks: list[str]) -> FigureView:
-    indicator, missing = label_english(f, glossary)
-    fallbacks.extend(missing)
+    for part in (label_english(f, glossary), counted_english(f, glossary)):
+        fallbacks.extend(part[1])
+    what = indicator(f, glossary)
     change = ""
     if f.change:
         change = CHANGE_EN[f.change] + (f", {BASIS_EN[f.basis]}" if f.basis else "")
@@ -186,12 +213,44 @@ def _figure_view(f: Figure, n: int, report: Report, glossary: Glossary, fallback
     if f.change and f.unit in ("%", "％"):
         pct = f.value if f.change == "increase" else -f.value
     return FigureView(
-        id=f"f-{n}-{f.id}", indicator=indicator[:1].upper() + indicator[1:] if indicator else "—",
-        label_zh=f.label, amount=quantity(f, glossary), change=change,
+        id=f"f-{n}-{f.id}", indicator=what or "—",
+        label_zh=f.label + (f" / {f.counted}" if f.counted else ""), amount=amount(f, glossary), change=change,
         section=section.heading if section and section.heading else "",
         quote=_oneline(f.sentence_text.strip()), figure_text=f.text, anchor=f"q-{n}-{f.sentence[0]}",
         source=n, sentence=figure_sentence(f, glossary), percent_change=pct,
     )
+
+
+def _sentence_views(figures: list[Figure], views: dict[str, FigureView]) -> tuple[SentenceView, ...]:
+    """One English sentence per source sentence: its figure phrases joined in source order;
+    a count that directly follows another (3件6人) reads as "3 cases involving 6 people"."""
+    out: list[SentenceView] = []
+    groups: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        groups.setdefault(f.sentence, []).append(f)
+    for sentence, figs in groups.items():
+        phrases: list[str] = []
+        for k, f in enumerate(figs):
+            phrase = views[f.id].sentence.rstrip(".")
+            if k and figs[k - 1].span[1] == f.span[0] and ":" not in phrase:
+                phrases[-1] += f" involving {phrase}"
+                continue
+            phrases.append(phrase if not phrases else phrase[:1].lower() + phrase[1:] if _lower_ok(phrase) else phrase)
+        text = "; ".join(phrases) + "."
+        out.append(SentenceView(text, views[figs[0].id].anchor, tuple(f.text for f in figs)))
+    return tuple(out)
+
+
+def _lower_ok(phrase: str) -> bool:
+    """Lower-case a phrase's first letter inside a sentence, unless it starts a proper name
+    (District Court, Qianjiang ...) or an acronym."""
+    first = phrase.split(" ")[0]
+    return not (first in ("District", "County", "City", "Court", "People's") or first.isupper()
+                or phrase.startswith(tuple(PROPER_STARTS)))
+
+
+PROPER_STARTS = ("District ", "County ", "City ", "Municipal ", "Provincial ", "Public Security", "Bureau",
+                 "Political and Legal", "People's")
 
 
 def _glance(metrics: list[FigureView]) -> tuple[FigureView, ...]:

@@ -19,6 +19,10 @@ from briefing.errors import BriefingError
 from briefing.english.names import pinyin_word
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+# Function words that carry no meaning of their own in a label; "and"/"or" words are rendered.
+PARTICLES = set("的了将把被对在所之其并且而着过地得也都就还又再已即")
+CONJUNCTIONS = {"和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "、": ",", "“": "“", "”": "”",
+                "《": "“", "》": "”", "+": "+"}
 
 
 @dataclass(frozen=True)
@@ -44,15 +48,33 @@ class Glossary:
             digest += "\n" + extra
         return Glossary(terms, category, max(map(len, terms), default=1), digest)
 
+    def with_names(self, names: dict[str, str]) -> "Glossary":
+        """The glossary plus proper names (the district, its city: 九龙坡 -> Jiulongpo), which
+        are romanised without their Chinese beside them and are not fallbacks."""
+        terms = {**names, **self.terms}
+        category = {**{k: "name" for k in names}, **self.category}
+        return Glossary(terms, category, max(self.max_len, max(map(len, names), default=1)), self.digest_source)
+
     def lookup(self, term: str) -> str | None:
         return self.terms.get(term)
 
     def translate(self, zh: str) -> "Rendering":
-        """Longest-match segmentation over the glossary; unknown runs are romanised."""
+        """Longest-match segmentation over the glossary; function words are dropped, unknown
+        runs romanised with their Chinese kept (and reported as fallbacks)."""
         parts: list[str] = []
         fallbacks: list[str] = []
         pos = 0
         unknown = ""
+
+        def flush():
+            nonlocal unknown
+            core = unknown.strip("".join(PARTICLES))
+            if core and not all(c in PARTICLES for c in core):
+                parts.append(_romanise(core))
+                if CJK_RUN.search(core):
+                    fallbacks.append(core)
+            unknown = ""
+
         while pos < len(zh):
             hit = None
             for length in range(min(self.max_len, len(zh) - pos), 0, -1):
@@ -61,20 +83,24 @@ class Glossary:
                     hit = piece
                     break
             if hit is None:
-                unknown += zh[pos]
+                conj = zh[pos]
+                if conj in CONJUNCTIONS:
+                    flush()
+                    parts.append(CONJUNCTIONS[conj])
+                else:
+                    unknown += zh[pos]
                 pos += 1
                 continue
-            if unknown:
-                parts.append(_romanise(unknown))
-                fallbacks.append(unknown)
-                unknown = ""
+            flush()
             if self.terms[hit]:
                 parts.append(self.terms[hit])
             pos += len(hit)
-        if unknown:
-            parts.append(_romanise(unknown))
-            fallbacks.append(unknown)
-        return Rendering(" ".join(p for p in parts if p).strip(), tuple(fallbacks))
+        flush()
+        text = " ".join(p for p in parts if p).strip()
+        text = re.sub(r"\s+,", ",", text).strip(" ,")
+        text = re.sub(r"[“\"]\s*(.*?)\s*[”\"]", r'"\1"', text)  # quotation marks hug what they quote
+        text = re.sub(r"^(?:and|or) |(?: and| or)$", "", text)
+        return Rendering(text, tuple(fallbacks))
 
 
 @dataclass(frozen=True)

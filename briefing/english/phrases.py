@@ -78,16 +78,94 @@ def label_english(fig: Figure, glossary: Glossary) -> tuple[str, tuple[str, ...]
     return rendering.english, rendering.fallbacks
 
 
-def figure_sentence(fig: Figure, glossary: Glossary) -> str:
-    """One figure as one English sentence."""
+def counted_english(fig: Figure, glossary: Glossary) -> tuple[str, tuple[str, ...]]:
+    """The counted noun in English: the longest start of the words after the measure word whose
+    head noun (its last term) the glossary knows (环境资源案件集中管辖 -> environmental and
+    resource cases; 老杨群工站 -> Laoyangqungong (老杨群工) stations); nothing otherwise, and
+    nothing when it reads as a verb (提出量刑建议), so the unit's own noun is used."""
+    zh = to_simplified(fig.counted)
+    for end in range(len(zh), 1, -1):
+        rendering = glossary.translate(zh[:end])
+        english = rendering.english
+        if not english or english.endswith(")"):
+            continue  # the head noun itself is unknown
+        words = english.split(" ")
+        if words[-1].endswith(("ed", "ing")) or words[0].endswith("ed") or words[-1] in PARTICIPLES:
+            return "", ()
+        return english, rendering.fallbacks
+    return "", ()
+
+
+def amount(fig: Figure, glossary: Glossary) -> str:
+    """The quantity as it reads in a sentence: with the counted noun when the source names one
+    after the measure word (5 working groups), else with the unit's own noun (19,167 cases)."""
+    counted, _ = counted_english(fig, glossary)
+    if not counted:
+        return quantity(fig, glossary)
+    number = big_number(fig.value) if fig.value >= 10 ** 6 else plain_number(fig.value)
+    noun = _singular(counted) if fig.value == 1 else _plural(counted)
+    text = f"{number} {noun}"
+    return f"{APPROX[fig.approx]} {text}" if fig.approx else text
+
+
+PARTICIPLES = {"made", "set", "done", "held", "built", "taken", "given", "run", "put", "sent", "won", "paid", "brought",
+               "caught", "found", "kept", "met", "sold", "told", "heard", "seen", "shown", "known", "cut", "set up"}
+UNCOUNTABLE = {"personnel", "staff", "police", "people", "equipment", "information", "surveillance", "management",
+               "software", "data", "evidence", "news", "advice", "work", "training", "publicity", "security",
+               "supervision", "mediation", "assistance", "services", "aid", "governance", "enforcement"}
+
+
+def _plural(noun: str) -> str:
+    words = noun.split(" ")
+    last = words[-1]
+    if not last or not last[-1].isalpha() or last.lower() in UNCOUNTABLE or last.endswith(("s", "ed", "ing")) \
+            or last in PARTICIPLES:
+        return noun
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        words[-1] = last[:-1] + "ies"
+    elif last.endswith(("ch", "sh", "x", "z")):
+        words[-1] = last + "es"
+    else:
+        words[-1] = last + "s"
+    return " ".join(words)
+
+
+def _singular(noun: str) -> str:
+    words = noun.split(" ")
+    last = words[-1]
+    if last in SINGULAR:
+        words[-1] = SINGULAR[last]
+    elif last.endswith("ies") and len(last) > 4:
+        words[-1] = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss"):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def indicator(fig: Figure, glossary: Glossary) -> str:
+    """What the figure measures, for a table: Cases accepted; Working groups (comprising)."""
     label, _ = label_english(fig, glossary)
-    label = label[:1].upper() + label[1:] if label else "Figure reported"
-    amount = quantity(fig, glossary)
+    counted, _ = counted_english(fig, glossary)
+    if counted and label:
+        text = f"{counted} ({label})"
+    else:
+        text = counted or label
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def figure_sentence(fig: Figure, glossary: Glossary) -> str:
+    """One figure as one English sentence, in the briefing's note style."""
+    label, _ = label_english(fig, glossary)
+    label = label[:1].upper() + label[1:]
     basis = BASIS.get(fig.basis or "", "")
     if fig.change and fig.unit in ("%", "％", "pp"):
         verb = "fell" if fig.change == "decrease" else "rose"
-        return f"{label} {verb} {amount}{basis}."
+        subject = label or "The figure"
+        return f"{subject} {verb} {quantity(fig, glossary)}{basis}."
+    text = amount(fig, glossary)
+    change = ""
     if fig.change:
-        direction = "down" if fig.change == "decrease" else "up"
-        return f"{label}: {amount} ({direction}{basis})."
-    return f"{label}: {amount}."
+        change = f", {'down' if fig.change == 'decrease' else 'up'}{basis}"
+    if label:
+        return f"{label}: {text}{change}."
+    return f"{text[:1].upper()}{text[1:]}{change}."

@@ -153,22 +153,22 @@ def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[F
             s0, s1 = _sentence_bounds(ln.norm, f.start)
             sentence = block.span(s0, s1)
             figures.append(Figure(
-                id=f"f{len(figures) + 1}", section=section_of.get(ln.index, "s0"), label=ln.text[_find_label(ln, f)],
+                id=f"f{len(figures) + 1}", section=section_of.get(ln.index, "s0"), label=_label_as_printed(ln, f),
                 value=f.value, unit=unit, approx=f.approx, change=f.change, basis=f.basis,
                 span=(start, end), text=source_text[start:end], sentence=sentence,
                 sentence_text=ln.text[s0:s1], scale=f.scale,
+                counted=ln.text[f.counted[0]:f.counted[1]] if f.counted else "",
             ))
     return tuple(figures)
 
 
-def _find_label(ln: Line, f) -> slice:
-    """The label in the original script: the normalised label found back at the same place."""
+def _label_as_printed(ln: Line, f) -> str:
+    """The label in the source's script when it stands in the text as a whole; a label put
+    together from a list (刑事类、治安类警情 -> 刑事类警情) is given as composed."""
     if not f.label:
-        return slice(0, 0)
+        return ""
     at = ln.norm.rfind(f.label, 0, f.num_start + 1)
-    if at < 0:
-        return slice(0, 0)
-    return slice(at, at + len(f.label))
+    return ln.text[at:at + len(f.label)] if at >= 0 else f.label
 
 
 def _initiatives(lines, blocks, section_of, figures) -> tuple[Initiative, ...]:

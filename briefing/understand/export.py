@@ -30,7 +30,7 @@ def report_to_dict(report: Report) -> dict:
         "sections": [{"id": s.id, "kind": s.kind, "heading": s.heading, "level": s.level, "span": list(s.span),
                       "heading_span": list(s.heading_span) if s.heading_span else None}
                      for s in report.sections],
-        "figures": [{"id": f.id, "section": f.section, "label": f.label, "value": number(f.value),
+        "figures": [{"id": f.id, "section": f.section, "label": f.label, "counted": f.counted, "value": number(f.value),
                      "value_text": format(f.value, "f"), "unit": f.unit, "approx": f.approx, "change": f.change,
                      "basis": f.basis, "span": list(f.span), "text": f.text, "sentence": list(f.sentence),
                      "sentence_text": f.sentence_text}

@@ -75,6 +75,7 @@ class Found:
     label: str = ""
     scale: str = ""
     num_start: int = 0  # where the number itself starts (the quote may start there too)
+    counted: tuple[int, int] | None = None  # the noun counted, when it follows (5个工作组 -> 工作组)
 
 
 def replace(f: Found, **changes) -> Found:
@@ -437,30 +438,33 @@ def _propagate_lists(text: str, found: list[Found]) -> list[Found]:
 _LABEL_TRAIL = re.compile(
     r"(?:分别|同比|环比|较上年|比上年|较去年|比去年|累计|共计|总计|合计|共|达到|达|为|是|了|已|均|各|约|近|将近|"
     r"接近|超过|超|逾|突破|下降|增长|上升|提高|增加|减少|降低|降至|升至|增至|降到|增到|至|到|占|的|有|仅|"
-    r"不足|不到|\s|-)+$")
+    r"不足|不到|从|由|自|\s|-)+$")
 _LABEL_LEAD = re.compile(
     r"^(?:(?:20\d\d年(?:以来|度|全年)?|今年以来|今年|去年|全年|截至目前|截至\S{0,8}?底|截止\S{0,8}?底|目前|当前|"
-    r"其中|同时|此外|另外|全区|全县|全市|全院|全局|我区|我县|我院|我局|该院|该局|共|累计|先后|已|一年来|"
-    r"\d+月至\d+月|\d+月|在|对|向|经|通过|依法|积极|共计|仅)\s*)+")
+    r"其中|同时|此外|另外|全区|全县|全市|全院|全局|我区|我县|我院|我局|该院|该局|共|累计|先后|已|一年来|同比|环比|"
+    r"\d+月至\d+月|\d+月|在|对|向|经|通过|依法|积极|共计|仅|将|把|并|且|还|又|再|先后|分别|由|从|为|被)\s*)+")
 
 
 def _labelled(text: str, found: list[Found]) -> list[Found]:
+    found = [replace(f, counted=_counted(text, f)) for f in found]
     out = []
     i = 0
     while i < len(found):
-        # group a 、-list that follows 分别
+        # group a 、-list of figures (刑事类、治安类警情分别下降10.7%、12.7%)
         j = i
         while j + 1 < len(found) and re.fullmatch(r"\s*[、和及与]\s*", text[found[j].end:found[j + 1].num_start]):
             j += 1
         group = found[i:j + 1]
-        head = _noun_phrase(text, group[0])
+        head = _noun_phrase(text, group[0], found[i - 1] if i else None)
         items = _split_items(head) if len(group) > 1 else []
         if len(group) > 1 and len(items) == len(group):
             for f, item in zip(group, items):
                 out.append(replace(f, label=item))
         else:
+            shared = "分别" in _ctx(text, group[0]) or "均" in _ctx(text, group[0])
             for k, f in enumerate(group):
-                out.append(replace(f, label=head if k == 0 else (head if "分别" in _ctx(text, group[0]) else "")))
+                label = head if k == 0 or shared else _noun_phrase(text, f, group[k - 1])
+                out.append(replace(f, label=label))
         i = j + 1
     return out
 
@@ -469,12 +473,50 @@ def _ctx(text: str, f: Found) -> str:
     return text[_clause_start(text, f.num_start):f.num_start]
 
 
-def _noun_phrase(text: str, f: Found) -> str:
-    phrase = _ctx(text, f)
+# What a measure word counts, when the noun follows it: 下设5个工作组 -> 工作组. It runs to the
+# next punctuation, number, particle or verb-like break, and is dropped if it is long.
+_COUNTED = re.compile(r"[\u4e00-\u9fff“”]{1,10}")
+_COUNTED_STOP = re.compile(r"被|已|均|分别|同比|环比|共|等|和|及|与|、|的|是|为|在|中|进行|开展|参与|得到|实现|"
+                           r"达|占|受到|获得|获|以上|以下|左右|以内|之一|次|从|向|对")
+COUNT_UNITS = {"个", "项", "名", "位", "家", "所", "条", "篇", "支", "座", "处", "批", "期", "场", "套", "台", "辆",
+               "张", "份", "件", "起", "宗", "人", "户", "路", "组", "队", "种", "级"}
+
+
+def _counted(text: str, f: Found) -> tuple[int, int] | None:
+    if f.unit not in COUNT_UNITS:
+        return None
+    m = _COUNTED.match(text, f.end)
+    if not m:
+        return None
+    word = m.group()
+    stop = _COUNTED_STOP.search(word)
+    if stop:
+        word = word[: stop.start()]
+    word = word.strip("“”")
+    if len(word) < 2 or len(word) > 8:
+        return None
+    start = text.index(word, f.end)
+    return (start, start + len(word))
+
+
+def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
+    """The Chinese words naming what a figure measures, from the clause before it: after the
+    previous figure or 、-item, without the dates, places and verbs of change around it."""
+    clause_start = _clause_start(text, f.num_start)
+    if previous is not None and previous.end > clause_start:
+        clause_start = previous.end
+        if previous.counted and previous.counted[1] > clause_start:
+            clause_start = previous.counted[1]
+    phrase = text[clause_start:f.num_start]
+    if "分别" not in phrase and "、" in phrase:
+        items = phrase.split("、")
+        if len(items) >= 3 and all(len(x) <= 3 for x in items[1:]):
+            return ""  # 城南、城西、正阳……9个街道: a list of names, and the noun follows the number
+        phrase = items[-1]
     for _ in range(3):
         phrase = _LABEL_TRAIL.sub("", phrase)
         phrase = _LABEL_LEAD.sub("", phrase)
-    phrase = phrase.strip(" “”\"'‘’《》、")
+    phrase = re.sub(r"[“”\"'‘’「」《》]", "", phrase).strip(" 、")
     if len(phrase) > 16:
         phrase = phrase[-16:]
     return phrase
@@ -485,8 +527,10 @@ def _split_items(head: str) -> list[str]:
     if len(items) < 2:
         return items
     last = items[-1]
-    # 刑事类、治安类警情: earlier items borrow the head noun the last one spells out
+    # 刑事类、治安类警情: earlier items borrow the head noun the last one spells out after the
+    # character they end with (类 -> 警情)
     for k, item in enumerate(items[:-1]):
-        if len(last) > len(item) and not last.endswith(item[-1:]):
-            items[k] = item + last[len(item):]
+        at = last.rfind(item[-1])
+        if 0 <= at < len(last) - 1 and not item.endswith(last[at + 1:]):
+            items[k] = item + last[at + 1:]
     return items

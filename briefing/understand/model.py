@@ -59,6 +59,7 @@ class Figure:
     sentence: Span  # the sentence the figure came from (one of its paragraph's sentences)
     sentence_text: str  # that sentence as printed
     scale: str = ""  # 万 / 亿 / 千 as printed, for the English rendering
+    counted: str = ""  # the noun the measure word counts when it follows: 下设5个工作组 -> 工作组
 
 
 @dataclass(frozen=True)
