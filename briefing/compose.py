@@ -43,6 +43,7 @@ class FigureView:
     change: str  # "down, year on year" or ""
     section: str
     quote: str  # the sentence it came from, as printed
+    excerpt: str  # the clause around the figure (at most ~36 characters), for tables
     figure_text: str  # the figure itself as printed
     anchor: str  # the sentence's anchor in the sources appendix
     source: int
@@ -216,7 +217,7 @@ def _figure_view(f: Figure, n: int, report: Report, glossary: Glossary, fallback
         id=f"f-{n}-{f.id}", indicator=what or "—",
         label_zh=f.label + (f" / {f.counted}" if f.counted else ""), amount=amount(f, glossary), change=change,
         section=section.heading if section and section.heading else "",
-        quote=_oneline(f.sentence_text.strip()), figure_text=f.text, anchor=f"q-{n}-{f.sentence[0]}",
+        quote=_oneline(f.sentence_text.strip()), excerpt=_excerpt(f), figure_text=f.text, anchor=f"q-{n}-{f.sentence[0]}",
         source=n, sentence=figure_sentence(f, glossary), percent_change=pct,
     )
 
@@ -251,6 +252,27 @@ def _lower_ok(phrase: str) -> bool:
 
 PROPER_STARTS = ("District ", "County ", "City ", "Municipal ", "Provincial ", "Public Security", "Bureau",
                  "Political and Legal", "People's")
+
+
+CLAUSE = re.compile(r"[，,；;。！？!?：:]")
+
+
+def _excerpt(f: Figure, limit: int = 36) -> str:
+    """The clause of the source sentence that holds the figure, trimmed to about `limit`
+    characters around it, with … where it was cut."""
+    sentence = _oneline(f.sentence_text.strip())
+    visible = re.sub(r"<[^>]+>", "", f.text)
+    at = sentence.find(visible)
+    if at < 0:
+        return sentence[:limit] + ("…" if len(sentence) > limit else "")
+    start = max((m.end() for m in CLAUSE.finditer(sentence, 0, at)), default=0)
+    end_match = CLAUSE.search(sentence, at + len(visible))
+    end = end_match.start() if end_match else len(sentence)
+    if end - start > limit:
+        start = max(start, at - limit // 2)
+        end = min(end, max(at + len(visible), start + limit))
+    text = sentence[start:end]
+    return ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "")
 
 
 def _glance(metrics: list[FigureView]) -> tuple[FigureView, ...]:

@@ -53,6 +53,10 @@ def split_after_glance(body: str) -> tuple[str, str]:
 
 def render_html(briefing: Briefing, md: str, env, for_print: bool = False, font_css: str = "") -> str:
     body = mark_languages(markdown_to_html(md))
+    if for_print:
+        # On paper the default face already draws Simplified Chinese; only Traditional runs need
+        # their span (for the TC glyphs), and every inline box costs WeasyPrint layout time.
+        body = re.sub(r'<span lang="zh-Hans">(.*?)</span>', r"\1", body)
     head, rest = split_after_glance(body)
     template = env.get_template("layout.html.j2")
     return template.render(b=briefing, body_head=Markup(head), body_rest=Markup(rest), version=__version__,

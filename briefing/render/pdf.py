@@ -24,11 +24,15 @@ def restricted_fetcher():
     return URLFetcher(allowed_protocols={"data"}, allow_redirects=False, timeout=1)
 
 
+ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F)) + "•◦▪–—·…“”‘’«»×±≤≥°←→↑↓"
+
+
 def font_css(html_text: str) -> str:
     """@font-face rules with the SC face (and the TC face when Traditional text is present)
     subset to the characters of this document."""
     text = re.sub(r"<[^>]+>", " ", html_text)
-    chars = "".join(sorted(set(text))) + "0123456789.,%–—·…ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    # plus what CSS and the page itself generate: list bullets, counters, printable ASCII
+    chars = "".join(sorted(set(text))) + ALWAYS
     css = fonts.font_face_css("Briefing Sans", chars, "SC")
     if 'lang="zh-Hant"' in html_text:
         css += fonts.font_face_css("Briefing Sans TC", chars, "TC")
