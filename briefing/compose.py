@@ -13,9 +13,14 @@ from decimal import Decimal
 
 from briefing.english.glossary import Glossary
 from briefing.english.names import place, slug
+from briefing.ui import strings
 from briefing.english.phrases import amount, counted_english, figure_sentence, indicator, label_english
 from briefing.understand.model import Figure, Report
 
+KIND_ZH = {"highlights_review": "亮点回顾", "press_conference": "新闻发布会", "work_report": "工作总结",
+           "meeting_news": "会议报道", "other": "报告"}
+CHANGE_ZH = {"increase": "上升", "decrease": "下降"}
+BASIS_ZH = {"year_on_year": "同比", "period_on_period": "环比", "baseline": "较基期"}
 KIND_EN = {"highlights_review": "year-end highlights review", "press_conference": "press conference",
            "work_report": "work report", "meeting_news": "meeting news", "other": "report"}
 CHANGE_EN = {"increase": "up", "decrease": "down"}
@@ -63,8 +68,8 @@ class SentenceView:
 @dataclass(frozen=True)
 class SectionView:
     source: int
-    heading_en: str
-    heading_zh: str
+    heading: str  # in the briefing's language
+    heading_zh: str  # as printed in the source
     sentences: tuple[SentenceView, ...]
     initiatives: tuple[str, ...]
 
@@ -119,6 +124,7 @@ class Briefing:
     chart: tuple[ChartBar, ...]
     appendix: tuple[AppendixSource, ...]
     fallbacks: tuple[str, ...] = field(default=())  # Chinese terms the glossary did not cover
+    ui: dict = field(default_factory=dict)  # the briefing's own words in its language (render.ui)
 
 
 def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Briefing:
@@ -127,26 +133,35 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
     first = reports[0].district
     if first:
         glossary = glossary.with_names(_place_names(first))
+    chinese = lang != "en"
+    ui = strings(lang)
     sources, sections, metrics, initiatives, appendix = [], [], [], [], []
     fallbacks: list[str] = []
     for n, report in enumerate(reports, start=1):
-        view = SourceView(n, report.title, report.outlet or "", report.date or "", KIND_EN.get(report.kind, "report"),
-                          report.source, report.script, f"source-{n}")
+        kind = KIND_ZH.get(report.kind, "报告") if chinese else KIND_EN.get(report.kind, "report")
+        view = SourceView(n, report.title, report.outlet or "", report.date or "", kind, report.source,
+                          report.script, f"source-{n}")
         sources.append(view)
-        figure_views = {f.id: _figure_view(f, n, report, glossary, fallbacks) for f in report.figures}
-        section_en = {s.id: _heading_en(s.heading, s.kind, glossary, fallbacks) for s in report.sections}
+        voice = _figure_view_zh if chinese else _figure_view
+        figure_views = {f.id: voice(f, n, report, glossary, fallbacks) for f in report.figures}
+        heading = {s.id: (s.heading or ui["overview"]) if chinese else _heading_en(s.heading, s.kind, glossary, fallbacks)
+                   for s in report.sections}
         for s in report.sections:
             figs = [f for f in report.figures if f.section == s.id]
             names = tuple(i.name for i in report.initiatives if s.id in i.sections)
             if figs or names or (s.heading and s.kind != "lede"):
-                sections.append(SectionView(n, section_en[s.id], s.heading,
-                                            _sentence_views(figs, figure_views), names))
+                views = _sentence_views_zh(figs, figure_views) if chinese else _sentence_views(figs, figure_views)
+                sections.append(SectionView(n, heading[s.id], s.heading, views, names))
         metrics.extend(figure_views.values())
         for i in report.initiatives:
-            english = glossary.translate(_simplified(i.name))
-            fallbacks.extend(english.fallbacks)
+            if chinese:
+                name = i.name
+            else:
+                rendering = glossary.translate(_simplified(i.name))
+                fallbacks.extend(rendering.fallbacks)
+                name = rendering.english
             initiatives.append(InitiativeView(
-                english.english, i.name, tuple(section_en.get(s, s) for s in i.sections),
+                name, i.name, tuple(heading.get(s, s) for s in i.sections),
                 tuple(figure_views[f].amount for f in i.figure_ids if f in figure_views)))
         appendix.append(AppendixSource(view, _appendix(report, n)))
     district_zh = first.zh if first else "未识别"
@@ -161,7 +176,7 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
         period=_period_text(periods), lang=lang, sources=tuple(sources),
         glance=_glance(metrics), sections=tuple(sections), metrics=tuple(metrics),
         initiatives=tuple(initiatives), chart=_chart(metrics), appendix=tuple(appendix),
-        fallbacks=tuple(dict.fromkeys(fallbacks)),
+        fallbacks=tuple(dict.fromkeys(fallbacks)), ui=ui,
     )
 
 
@@ -220,6 +235,37 @@ def _figure_view(f: Figure, n: int, report: Report, glossary: Glossary, fallback
         quote=_oneline(f.sentence_text.strip()), excerpt=_excerpt(f), figure_text=f.text, anchor=f"q-{n}-{f.sentence[0]}",
         source=n, sentence=figure_sentence(f, glossary), percent_change=pct,
     )
+
+
+def _figure_view_zh(f: Figure, n: int, report: Report, glossary: Glossary, fallbacks: list[str]) -> FigureView:
+    """The same figure for a Chinese briefing: the source's own words."""
+    english = _figure_view(f, n, report, glossary, [])
+    change = ""
+    if f.change:
+        change = (BASIS_ZH[f.basis] if f.basis else "") + CHANGE_ZH[f.change]
+    approx = {"over": "超过", "nearly": "近", "about": "约", "under": "不足"}.get(f.approx or "", "")
+    visible = re.sub(r"<[^>]+>", "", f.text)
+    already = any(w in _simplified(visible) for w in ("余", "多", "以上", "左右", "以内", "以下"))
+    label = f.label or f.counted or "—"
+    return FigureView(
+        id=english.id, indicator=label, label_zh=english.label_zh,
+        amount=("" if already else approx) + visible, change=change, section=english.section, quote=english.quote,
+        excerpt=english.excerpt, figure_text=f.text, anchor=english.anchor, source=n, sentence=english.excerpt,
+        percent_change=english.percent_change,
+    )
+
+
+def _sentence_views_zh(figures: list[Figure], views: dict[str, FigureView]) -> tuple[SentenceView, ...]:
+    """In a Chinese briefing a highlight is the source sentence itself."""
+    out: list[SentenceView] = []
+    seen: set[tuple[int, int]] = set()
+    for f in figures:
+        if f.sentence in seen:
+            continue
+        seen.add(f.sentence)
+        figs = [g for g in figures if g.sentence == f.sentence]
+        out.append(SentenceView(views[f.id].quote, views[f.id].anchor, tuple(g.text for g in figs)))
+    return tuple(out)
 
 
 def _sentence_views(figures: list[Figure], views: dict[str, FigureView]) -> tuple[SentenceView, ...]:
@@ -309,7 +355,7 @@ def _chart(metrics: list[FigureView]) -> tuple[ChartBar, ...]:
     if not bars:
         return ()
     top = max(abs(b.percent_change) for b in bars) or Decimal(1)
-    return tuple(ChartBar(b.indicator if b.indicator != "—" else b.label_zh, b.percent_change,
+    return tuple(ChartBar(b.indicator if b.indicator != "—" else (b.label_zh or b.excerpt), b.percent_change,
                           float(abs(b.percent_change) / top), b.id) for b in bars)
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from briefing.compose import Briefing
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
+from briefing.ui import to_script
 
 
 def render_formats(briefing: Briefing, formats: tuple[str, ...], md_env, html_env) -> dict[str, bytes]:
-    """{format: bytes} for one briefing. Markdown is always made: HTML and PDF come from it."""
-    md = render_markdown(briefing, md_env)
+    """{format: bytes} for one briefing. Markdown is always made: HTML and PDF come from it.
+    A Chinese briefing is written once and put in its script (Simplified, Traditional, Taiwan,
+    Hong Kong) with OpenCC."""
+    md = to_script(render_markdown(briefing, md_env), briefing.lang)
     out: dict[str, bytes] = {}
     if "md" in formats:
         out["md"] = md.encode("utf-8")
@@ -19,6 +22,6 @@ def render_formats(briefing: Briefing, formats: tuple[str, ...], md_env, html_en
         from briefing.render.pdf import font_css, render_pdf
 
         screen = render_html(briefing, md, html_env)
-        printable = render_html(briefing, md, html_env, for_print=True, font_css=font_css(screen))
+        printable = render_html(briefing, md, html_env, for_print=True, font_css=font_css(screen, briefing.lang))
         out["pdf"] = render_pdf(printable, f"{briefing.district_en} briefing")
     return out

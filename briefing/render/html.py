@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from briefing import __version__
 from briefing.compose import Briefing
+from briefing.ui import HTML_LANG
 from briefing.understand.normalize import is_traditional
 
 ALLOWED_TAGS = {"a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody",
@@ -52,7 +53,9 @@ def split_after_glance(body: str) -> tuple[str, str]:
 
 
 def render_html(briefing: Briefing, md: str, env, for_print: bool = False, font_css: str = "") -> str:
-    body = mark_languages(markdown_to_html(md))
+    body = markdown_to_html(md)
+    if briefing.lang == "en":
+        body = mark_languages(body)  # a Chinese briefing is Chinese throughout: its page says so
     if for_print:
         # On paper the default face already draws Simplified Chinese; only Traditional runs need
         # their span (for the TC glyphs), and every inline box costs WeasyPrint layout time.
@@ -60,7 +63,7 @@ def render_html(briefing: Briefing, md: str, env, for_print: bool = False, font_
     head, rest = split_after_glance(body)
     template = env.get_template("layout.html.j2")
     return template.render(b=briefing, body_head=Markup(head), body_rest=Markup(rest), version=__version__,
-                           for_print=for_print, font_css=Markup(font_css))
+                           for_print=for_print, font_css=Markup(font_css), html_lang=HTML_LANG[briefing.lang])
 
 
 def render_index(entries, env, source_count: int) -> str:

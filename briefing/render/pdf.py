@@ -12,6 +12,7 @@ import re
 import time
 
 from briefing.render import fonts
+from briefing.ui import FONT_FACE
 
 log = logging.getLogger("briefing.pdf")
 SLOW_SECONDS = 2.0
@@ -27,15 +28,16 @@ def restricted_fetcher():
 ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F)) + "•◦▪–—·…“”‘’«»×±≤≥°←→↑↓"
 
 
-def font_css(html_text: str) -> str:
-    """@font-face rules with the SC face (and the TC face when Traditional text is present)
-    subset to the characters of this document."""
+def font_css(html_text: str, lang: str = "en") -> str:
+    """@font-face rules with the face of the briefing's script (SC, TC or HK) subset to the
+    characters of this document, and a Traditional face for Traditional runs in an English page."""
     text = re.sub(r"<[^>]+>", " ", html_text)
     # plus what CSS and the page itself generate: list bullets, counters, printable ASCII
     chars = "".join(sorted(set(text))) + ALWAYS
-    css = fonts.font_face_css("Briefing Sans", chars, "SC")
-    if 'lang="zh-Hant"' in html_text:
-        css += fonts.font_face_css("Briefing Sans TC", chars, "TC")
+    css = fonts.font_face_css("Briefing Sans", chars, FONT_FACE[lang])
+    traditional = "HK" if lang == "zh-HK" else "TC"
+    if lang in ("zh-Hant", "zh-TW", "zh-HK") or 'lang="zh-Hant' in html_text:
+        css += fonts.font_face_css("Briefing Sans TC", chars, traditional)
     return css
 
 
