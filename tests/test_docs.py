@@ -27,3 +27,16 @@ def test_readme_pictures_exist():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for picture in re.findall(r"\]\((docs/[^)]+\.png)\)", readme):
         assert (ROOT / picture).stat().st_size > 10_000
+
+
+def test_template_context_is_documented_field_by_field():
+    import dataclasses
+
+    from briefing import compose
+
+    doc = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
+    for cls in (compose.Briefing, compose.SourceView, compose.SectionView, compose.SentenceView,
+                compose.FigureView, compose.InitiativeView, compose.ChartBar, compose.AppendixSource,
+                compose.Segment):
+        for field in dataclasses.fields(cls):
+            assert f"`{field.name}`" in doc, f"{cls.__name__}.{field.name} is not documented in docs/templates.md"
