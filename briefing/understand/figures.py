@@ -352,7 +352,9 @@ def _with_change(text: str, f: Found) -> Found:
     if negative and direction == "increase":
         direction = "decrease"  # 增长-8.7%: a fall of 8.7%, quoted with its sign
         start = f.start - 1 if text[f.start - 1] == "-" else f.start
-    basis = _basis(text[max(0, clause_start - 30):f.num_start])
+    window = text[max(0, clause_start - 30):f.num_start]
+    window = re.split(r"[。！？!?；;]", window)[-1]  # the basis is said in the same sentence
+    basis = _basis(window)
     return replace(f, change=direction, basis=basis, start=start)
 
 
@@ -438,11 +440,12 @@ def _propagate_lists(text: str, found: list[Found]) -> list[Found]:
 _LABEL_TRAIL = re.compile(
     r"(?:分别|同比|环比|较上年|比上年|较去年|比去年|累计|共计|总计|合计|共|达到|达|为|是|了|已|均|各|约|近|将近|"
     r"接近|超过|超|逾|突破|下降|增长|上升|提高|增加|减少|降低|降至|升至|增至|降到|增到|至|到|占|的|有|仅|"
-    r"不足|不到|从|由|自|\s|-)+$")
+    r"不足|不到|从|由|自|完成|实现|\s|-)+$")
 _LABEL_LEAD = re.compile(
     r"^(?:(?:20\d\d年(?:以来|度|全年)?|今年以来|今年|去年|全年|截至目前|截至\S{0,8}?底|截止\S{0,8}?底|目前|当前|"
     r"其中|同时|此外|另外|全区|全县|全市|全院|全局|我区|我县|我院|我局|该院|该局|共|累计|先后|已|一年来|同比|环比|"
-    r"\d+月至\d+月|\d+月|在|对|向|经|通过|依法|积极|共计|仅|将|把|并|且|还|又|再|先后|分别|由|从|为|被)\s*)+")
+    r"\d+月至\d+月|\d+-\d+月|\d+月|在|对|向|经|通过|依法|积极|共计|仅|将|把|并|且|还|又|再|先后|分别|由|从|为|被|"
+    r"实现|完成)\s*)+")
 
 
 def _labelled(text: str, found: list[Found]) -> list[Found]:
@@ -462,11 +465,24 @@ def _labelled(text: str, found: list[Found]) -> list[Found]:
                 out.append(replace(f, label=item))
         else:
             shared = "分别" in _ctx(text, group[0]) or "均" in _ctx(text, group[0])
+            earlier = [g for g in out if _same_sentence(text, g, group[0])]
+            if shared and not head and len(earlier) >= len(group) > 1:
+                # 城镇……42150元，农村……19876元，分别增长7.1%和8.6%: the subjects came before
+                for f, subject in zip(group, earlier[-len(group):]):
+                    out.append(replace(f, label=subject.label))
+                i = j + 1
+                continue
             for k, f in enumerate(group):
                 label = head if k == 0 or shared else _noun_phrase(text, f, group[k - 1])
+                if not label and f.change and earlier:
+                    label = earlier[-1].label  # 生产总值512.3亿元，同比增长6.8%: the change of that level
                 out.append(replace(f, label=label))
         i = j + 1
     return out
+
+
+def _same_sentence(text: str, a: Found, b: Found) -> bool:
+    return not re.search(r"[。！？!?；;]", text[min(a.end, b.start):max(a.end, b.start)])
 
 
 def _ctx(text: str, f: Found) -> str:
@@ -482,6 +498,9 @@ COUNT_UNITS = {"个", "项", "名", "位", "家", "所", "条", "篇", "支", "�
                "张", "份", "件", "起", "宗", "人", "户", "路", "组", "队", "种", "级"}
 
 
+SINGLE_COUNTED = set("镇乡村县区市省")  # 辖12个镇、3个乡
+
+
 def _counted(text: str, f: Found) -> tuple[int, int] | None:
     if f.unit not in COUNT_UNITS:
         return None
@@ -493,7 +512,7 @@ def _counted(text: str, f: Found) -> tuple[int, int] | None:
     if stop:
         word = word[: stop.start()]
     word = word.strip("“”")
-    if len(word) < 2 or len(word) > 8:
+    if (len(word) < 2 and word not in SINGLE_COUNTED) or len(word) > 8:
         return None
     start = text.index(word, f.end)
     return (start, start + len(word))
