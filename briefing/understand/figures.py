@@ -448,6 +448,14 @@ _LABEL_LEAD = re.compile(
     r"实现|完成)\s*)+")
 
 
+# The agency or person doing the counting, at the head of a clause (区法院共受理各类案件 ->
+# 受理各类案件): the label is what was counted, not who counted it.
+_SUBJECT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:人民法院|人民检察院|法院|检察院|公安分局|公安局|司法局|信访局|信访办|政法委|"
+    r"派出所|法庭|检察室|司法所|综治中心|调解委员会|民警|辅警|网格员|干警|法官|检察官|副校长|律师|志愿者))"
+    r"(?:共|依法|已|累计|先后|全年|积极|主动|逐户|集中|常态化|上门|还|再)*")
+
+
 def _labelled(text: str, found: list[Found]) -> list[Found]:
     found = [replace(f, counted=_counted(text, f)) for f in found]
     out = []
@@ -536,6 +544,9 @@ def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
         phrase = _LABEL_TRAIL.sub("", phrase)
         phrase = _LABEL_LEAD.sub("", phrase)
     phrase = re.sub(r"[“”\"'‘’「」《》]", "", phrase).strip(" 、")
+    subject = _SUBJECT.match(phrase)
+    if subject and len(phrase) - subject.end() >= 2:
+        phrase = phrase[subject.end():]
     if len(phrase) > 16:
         phrase = phrase[-16:]
     return phrase
