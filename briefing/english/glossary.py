@@ -1,10 +1,17 @@
-"""The terminology layer: Chinese terms -> English, longest match first.
+"""The terminology layer: Chinese terms -> English in three tiers, longest match first.
 
-Entries live in briefing/english/data/glossary.toml (one table per category; see
-GLOSSARY-SOURCES.md); a user's file of the same shape, named in briefing.toml, overrides them.
-Loading rejects a term listed twice, naming the term and both places. What the glossary does not
-cover is romanised with pypinyin and keeps its Chinese beside it, and is recorded as a fallback so
-that `briefing terms` can show users where to extend the glossary.
+1. The glossary: briefing/english/data/glossary.toml (one table per category; see
+   GLOSSARY-SOURCES.md), and a user's file of the same shape, named in briefing.toml, that overrides
+   it. Loading rejects a term listed twice, naming the term and both places.
+2. A stretch the glossary does not cover is segmented by longest match over the headwords of
+   CC-CEDICT (briefing/english/dictionary.py) and each word of two or more characters is rendered
+   with its cleaned dictionary gloss.
+3. What neither knows (single characters left over, brand and personal names) is romanised with
+   pypinyin, its Chinese kept in parentheses: 老杨群工 -> Laoyangqungong (老杨群工).
+
+A `Rendering` records every stretch that fell back (`fallbacks`, as before) and, separately, the
+words rendered from the dictionary and the runs romanised, so that `briefing terms` can show users
+where to extend the glossary.
 """
 
 from __future__ import annotations
@@ -15,14 +22,38 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from briefing.errors import BriefingError
+from briefing.english.dictionary import cedict, dictionary_identity
 from briefing.english.names import pinyin_word
+from briefing.errors import BriefingError
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Function words that carry no meaning of their own in a label; "and"/"or" words are rendered.
-PARTICLES = set("的了将把被对在所之其并且而着过地得也都就还又再已即")
+PARTICLES = set("的了将把被对在所之其并且而着过地得也都就还又再已即是")
+_PARTICLE_CHARS = "".join(sorted(PARTICLES))
+NUMERALS = set("一二三四五六七八九十百千万亿两")
 CONJUNCTIONS = {"和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "、": ",", "“": "“", "”": "”",
-                "《": "“", "》": "”", "+": "+"}
+                "《": "“", "》": "”", "+": "+", "，": ",", "；": ";", "：": ":"}
+
+_BEFORE_PUNCT = re.compile(r"\s+([,;:])")
+_QUOTED = re.compile(r"[“\"]\s*(.*?)\s*[”\"]")
+_DANGLING = re.compile(r"^(?:and|or) |(?: and| or)$")
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """A translation and where its pieces came from.
+
+    english: the English text.
+    fallbacks: the Chinese stretches the glossary did not cover (rendered from the dictionary or
+        romanised), as before the dictionary tier was added.
+    dictionary: (word, English) for each word rendered from CC-CEDICT.
+    romanised: (Chinese, pinyin) for each run known to neither, printed as "Pinyin (中文)".
+    """
+
+    english: str
+    fallbacks: tuple[str, ...] = field(default=())
+    dictionary: tuple[tuple[str, str], ...] = field(default=())
+    romanised: tuple[tuple[str, str], ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -31,9 +62,18 @@ class Glossary:
     category: dict[str, str]
     max_len: int
     digest_source: str = ""  # the bytes it was loaded from, for the build's content hash
+    # first character -> the lengths of the terms that start with it, longest first
+    _starts: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts: dict[str, set[int]] = {}
+        for term in self.terms:
+            if term:
+                starts.setdefault(term[0], set()).add(len(term))
+        object.__setattr__(self, "_starts", {c: tuple(sorted(ls, reverse=True)) for c, ls in starts.items()})
 
     @staticmethod
-    def load(user_file: Path | None = None) -> "Glossary":
+    def load(user_file: Path | None = None) -> Glossary:
         data = resources.files("briefing.english.data").joinpath("glossary.toml").read_text(encoding="utf-8")
         terms, category = _parse(data, "glossary.toml (built in)")
         digest = data
@@ -46,9 +86,10 @@ class Glossary:
             terms.update(user_terms)  # the user's rendering wins
             category.update(user_cat)
             digest += "\n" + extra
+        digest += "\n# " + dictionary_identity()  # the dictionary tier changes the English too
         return Glossary(terms, category, max(map(len, terms), default=1), digest)
 
-    def with_names(self, names: dict[str, str]) -> "Glossary":
+    def with_names(self, names: dict[str, str]) -> Glossary:
         """The glossary plus proper names (the district, its city: 九龙坡 -> Jiulongpo), which
         are romanised without their Chinese beside them and are not fallbacks."""
         terms = {**names, **self.terms}
@@ -58,62 +99,129 @@ class Glossary:
     def lookup(self, term: str) -> str | None:
         return self.terms.get(term)
 
-    def translate(self, zh: str) -> "Rendering":
-        """Longest-match segmentation over the glossary; function words are dropped, unknown
-        runs romanised with their Chinese kept (and reported as fallbacks)."""
+    def translate(self, zh: str) -> Rendering:
+        """Longest-match segmentation over the glossary; function words are dropped; a stretch the
+        glossary does not cover goes to the dictionary, and what that does not know is romanised
+        with its Chinese kept."""
+        terms = self.terms
         parts: list[str] = []
         fallbacks: list[str] = []
+        dictionary: list[tuple[str, str]] = []
+        romanised: list[tuple[str, str]] = []
+        n = len(zh)
         pos = 0
-        unknown = ""
+        unknown = -1  # start of the stretch not yet covered, or -1
 
-        def flush():
+        def flush(end: int) -> None:
             nonlocal unknown
-            core = unknown.strip("".join(PARTICLES))
-            if core and not all(c in PARTICLES for c in core):
-                parts.append(_romanise(core))
-                if CJK_RUN.search(core):
-                    fallbacks.append(core)
-            unknown = ""
+            if unknown >= 0:
+                stretch = zh[unknown:end]
+                core = stretch.strip(_PARTICLE_CHARS)
+                if core:
+                    if CJK_RUN.search(core):
+                        fallbacks.append(core)
+                    # particles at the edges are dropped after segmentation, as they may begin
+                    # or end a dictionary word (在场 "present")
+                    _render_uncovered(stretch, parts, dictionary, romanised)
+                unknown = -1
 
-        while pos < len(zh):
-            hit = None
-            for length in range(min(self.max_len, len(zh) - pos), 0, -1):
-                piece = zh[pos:pos + length]
-                if piece in self.terms:
-                    hit = piece
-                    break
-            if hit is None:
-                conj = zh[pos]
-                if conj in CONJUNCTIONS:
-                    flush()
-                    parts.append(CONJUNCTIONS[conj])
-                else:
-                    unknown += zh[pos]
+        while pos < n:
+            hit = self._hit(zh, pos)
+            if hit == 1 and self._dictionary_spans(zh, pos, unknown):
+                hit = 0  # 今天 is "today", not 今 + 天 "days"
+            if not hit:
+                char = zh[pos]
+                if char in CONJUNCTIONS:
+                    flush(pos)
+                    parts.append(CONJUNCTIONS[char])
+                elif unknown < 0:
+                    unknown = pos
                 pos += 1
                 continue
-            flush()
-            if self.terms[hit]:
-                parts.append(self.terms[hit])
-            pos += len(hit)
-        flush()
+            flush(pos)
+            english = terms[zh[pos:pos + hit]]
+            if english:
+                parts.append(english)
+            pos += hit
+        flush(n)
         text = " ".join(p for p in parts if p).strip()
-        text = re.sub(r"\s+,", ",", text).strip(" ,")
-        text = re.sub(r"[“\"]\s*(.*?)\s*[”\"]", r'"\1"', text)  # quotation marks hug what they quote
-        text = re.sub(r"^(?:and|or) |(?: and| or)$", "", text)
-        return Rendering(text, tuple(fallbacks))
+        if any(c in text for c in ",;:"):
+            text = _BEFORE_PUNCT.sub(r"\1", text).strip(" ,;:")
+        if "“" in text or '"' in text:
+            text = _QUOTED.sub(r'"\1"', text)  # quotation marks hug what they quote
+        if text.startswith(("and ", "or ")) or text.endswith((" and", " or")):
+            text = _DANGLING.sub("", text)
+        return Rendering(text, tuple(fallbacks), tuple(dictionary), tuple(romanised))
+
+    def _hit(self, zh: str, pos: int) -> int:
+        """The length of the longest glossary term at zh[pos:], or 0."""
+        for length in self._starts.get(zh[pos], ()):
+            if pos + length <= len(zh) and zh[pos:pos + length] in self.terms:
+                return length
+        return 0
+
+    def _dictionary_spans(self, zh: str, pos: int, unknown: int) -> bool:
+        """Whether a one-character glossary term at pos (a measure word: 天, 分, 家 ...) is better
+        read as part of a dictionary word that joins it to an uncovered neighbour: 今天 "today"
+        rather than 今 + "days", 分工 "division of labour" rather than "points" + 工."""
+        if not CJK_RUN.match(zh[pos]):
+            return False
+        if unknown >= 0 and zh[pos - 1] not in NUMERALS:  # 一套 is "one set", not "suit"
+            words = cedict()
+            for start in range(max(unknown, pos + 1 - words.max_len), pos):
+                if words.gloss(zh[start:pos + 1]):
+                    return True
+        nxt = pos + 1
+        uncovered = nxt < len(zh) and CJK_RUN.match(zh[nxt]) and zh[nxt] not in CONJUNCTIONS
+        if uncovered and not self._hit(zh, nxt):
+            return cedict().longest(zh, pos) is not None
+        return False
 
 
-@dataclass(frozen=True)
-class Rendering:
-    english: str
-    fallbacks: tuple[str, ...] = field(default=())
+def _render_uncovered(stretch: str, parts: list[str], dictionary: list[tuple[str, str]],
+                      romanised: list[tuple[str, str]]) -> None:
+    """A stretch the glossary does not cover: each Chinese run segmented by longest match over
+    the dictionary's words of two or more characters; the characters left between them are
+    romanised together (a lone character's dictionary senses are too ambiguous to choose from,
+    and such runs are mostly names); other text is kept as printed."""
+    last = 0
+    for m in CJK_RUN.finditer(stretch):
+        if m.start() > last:
+            parts.append(stretch[last:m.start()].strip())
+        last = m.end()
+        run = m.group()
+        words = cedict()
+        i = 0
+        left = 0  # start of the characters not in the dictionary
+        while i < len(run):
+            found = words.longest(run, i)
+            if found is None:
+                i += 1
+                continue
+            _romanise_run(run[left:i], parts, dictionary, romanised)
+            word, english = found
+            parts.append(english)
+            dictionary.append((word, english))
+            i += len(word)
+            left = i
+        _romanise_run(run[left:], parts, dictionary, romanised)
+    if last < len(stretch):
+        parts.append(stretch[last:].strip())
 
 
-def _romanise(zh: str) -> str:
-    """Unknown Chinese: pinyin, with the Chinese kept in parentheses so nothing is lost."""
-    if not CJK_RUN.fullmatch(zh):
-        return zh.strip()
-    return f"{pinyin_word(zh)} ({zh})"
+def _romanise_run(run: str, parts: list[str], dictionary: list[tuple[str, str]],
+                  romanised: list[tuple[str, str]]) -> None:
+    run = run.strip(_PARTICLE_CHARS)
+    if run in NUMERALS:  # a numeral standing alone is a word: 三 "three"
+        english = cedict().gloss(run)
+        if english:
+            parts.append(english)
+            dictionary.append((run, english))
+            return
+    if run:
+        pinyin = pinyin_word(run)
+        parts.append(f"{pinyin} ({run})")
+        romanised.append((run, pinyin))
 
 
 def _parse(text: str, where: str) -> tuple[dict[str, str], dict[str, str]]:
