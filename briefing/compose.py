@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from briefing.english.glossary import Glossary
-from briefing.english.names import place, slug
+from briefing.english.names import district_names, place, slug
 from briefing.ui import strings
 from briefing.english.phrases import amount, counted_english, figure_sentence, indicator, label_english
 from briefing.understand.model import Figure, Report
@@ -132,7 +132,7 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
     reports = sorted(reports, key=lambda r: (r.date or "", r.source))
     first = reports[0].district
     if first:
-        glossary = glossary.with_names(_place_names(first))
+        glossary = glossary.with_names(district_names(first))
     chinese = lang != "en"
     ui = strings(lang)
     sources, sections, metrics, initiatives, appendix = [], [], [], [], []
@@ -178,20 +178,6 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
         initiatives=tuple(initiatives), chart=_chart(metrics), appendix=tuple(appendix),
         fallbacks=tuple(dict.fromkeys(fallbacks)), ui=ui,
     )
-
-
-def _place_names(district) -> dict[str, str]:
-    """The district and its city by full and short name, for the glossary (九龙坡区, 九龙坡)."""
-    names = {district.zh: district.en}
-    short = re.sub(r"(自治县|自治旗|区|县|市|旗)$", "", district.zh)
-    if len(short) >= 2:
-        names[short] = district.en.rsplit(" ", 1)[0] if " " in district.en else district.en
-    if district.city_zh:
-        names[district.city_zh] = place(district.city_zh)
-        city_short = re.sub(r"(市|地区|自治州|盟)$", "", district.city_zh)
-        if len(city_short) >= 2:
-            names[city_short] = place(district.city_zh).rsplit(" ", 1)[0]
-    return names
 
 
 def _simplified(text: str) -> str:

@@ -87,8 +87,8 @@ def counted_english(fig: Figure, glossary: Glossary) -> tuple[str, tuple[str, ..
     for end in range(len(zh), 1, -1):
         rendering = glossary.translate(zh[:end])
         english = rendering.english
-        if not english or english.endswith(")"):
-            continue  # the head noun itself is unknown
+        if not english or (rendering.romanised and english.endswith(")")):
+            continue  # the head noun itself is known to neither glossary nor dictionary
         words = english.split(" ")
         if words[-1].endswith(("ed", "ing")) or words[0].endswith("ed") or words[-1] in PARTICIPLES:
             return "", ()
