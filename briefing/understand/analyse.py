@@ -46,7 +46,7 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     meta_lines += [ln.norm for ln in lines[:8]]
     date = metadata.publication_date(meta_lines)
     body_norm = "\n".join(ln.norm for ln in lines if ln.role in ANALYSED)
-    division = find_district(title_norm, body_norm, gazetteer)
+    division = find_district(title_norm, body_norm, gazetteer, int(date[:4]) if date else None)
     district = None
     if division:
         district = District(division.name, place(division.name), division.code, division.city, division.province)

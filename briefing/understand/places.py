@@ -28,6 +28,7 @@ class Division:
     city: str
     province: str
     short: str
+    until: str = ""  # the year a former division ceased; "" for a current one
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ class Gazetteer:
         shorts: dict[str, list[Division]] = {}
         with data.joinpath("divisions.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                d = Division(row["code"], row["name"], row["city"], row["province"], row.get("short") or "")
+                d = Division(row["code"], row["name"], row["city"], row["province"], row.get("short") or "",
+                             row.get("until") or "")
                 names.setdefault(d.name, []).append(d)
                 if len(d.short) >= 2:
                     shorts.setdefault(d.short, []).append(d)
@@ -61,21 +63,26 @@ class Gazetteer:
                          city_shorts, max(map(len, names)))
 
 
-def find_district(title: str, body: str, gazetteer: Gazetteer) -> Division | None:
+def find_district(title: str, body: str, gazetteer: Gazetteer, year: int | None = None) -> Division | None:
     """The division the report is about: the most mentioned one by full name (title mentions
-    count triple), short names adding weight; ties go to the one named first."""
+    count triple), short names adding weight; ties go to the one named first. A division that
+    had ceased to exist before the report's year is not considered."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     text = title + "\n" + body
     for pos, name in _full_names(text, gazetteer):
+        if not _in_force(gazetteer.by_name[name], year):
+            continue
         weight = 3 if pos < len(title) else 1
         counts[name] += weight
         first_seen.setdefault(name, pos)
     for short, divisions in gazetteer.by_short.items():
-        if short in title:
+        at = title.find(short)
+        if at >= 0 and not _inside_word(title, at, short):
             for d in divisions:
-                counts[d.name] += 2
-                first_seen.setdefault(d.name, title.find(short))
+                if _in_force((d,), year):
+                    counts[d.name] += 2
+                    first_seen.setdefault(d.name, at)
     if not counts:
         return None
     for name in list(counts):
@@ -95,12 +102,30 @@ def _full_names(text: str, gazetteer: Gazetteer):
                 continue
             candidate = text[start:end]
             if candidate in gazetteer.by_name:
-                if length == 2 and candidate[0] in _WORDLIKE_FIRST:
-                    divisions = gazetteer.by_name[candidate]
-                    if not any(text[max(0, start - 4):start].endswith(_city_short(d.city)) for d in divisions):
-                        continue
+                divisions = gazetteer.by_name[candidate]
+                named_city = any(d.city and text[max(0, start - 6):start].endswith((_city_short(d.city), d.city))
+                                 for d in divisions)
+                if length == 2 and candidate[0] in _WORDLIKE_FIRST and not named_city:
+                    continue
+                if not named_city and _inside_word(text, start, candidate):
+                    continue  # 召开县委会议 holds 开县; 担任县长 holds 任县
                 yield start, candidate
                 break
+
+
+def _in_force(divisions: tuple[Division, ...], year: int | None) -> bool:
+    """Some division of this name existed in the report's year (unknown year: any did)."""
+    return year is None or any(not d.until or int(d.until) >= year for d in divisions)
+
+
+def _inside_word(text: str, start: int, name: str) -> bool:
+    """True when the character before a name makes a word with its first character (召开县 ->
+    召开): the name is then most likely not a name there. Words are CC-CEDICT's."""
+    if start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff"):
+        return False
+    from briefing.english.dictionary import cedict
+
+    return (text[start - 1] + name[0]) in cedict()
 
 
 def _city_short(city: str) -> str:
@@ -111,7 +136,9 @@ def _disambiguate(divisions: tuple[Division, ...], text: str, gazetteer: Gazette
     if len(divisions) == 1:
         return divisions[0]
 
-    def score(d: Division) -> tuple[int, int]:
-        return (text.count(_city_short(d.city)), text.count(re.sub(r"(省|市|自治区|壮族|回族|维吾尔)+$", "", d.province)))
+    def score(d: Division) -> tuple[int, int, bool]:
+        city = text.count(_city_short(d.city)) if d.city else 0
+        province = re.sub(r"(省|市|自治区|壮族|回族|维吾尔)+$", "", d.province)
+        return (city, text.count(province) if province else 0, not d.until)
 
     return max(divisions, key=score)

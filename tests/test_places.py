@@ -1,0 +1,56 @@
+"""Recognising the county-level division a report is about, current or former."""
+
+from briefing.understand.normalize import normalize
+from briefing.understand.places import Gazetteer, find_district
+
+
+def test_chongqing_jiangbei_is_the_former_chongqing_district(gazetteer: Gazetteer):
+    title = "重庆市江北区2019年政法工作总结"
+    body = "2019年，重庆市江北区政法系统坚持稳中求进。江北区委政法委统筹推进平安建设。"
+    d = find_district(title, body, gazetteer)
+    assert (d.name, d.city, d.code, d.until) == ("江北区", "重庆市", "500105", "2025")
+
+
+def test_ningbo_jiangbei_is_the_current_ningbo_district(gazetteer: Gazetteer):
+    body = "2019年，宁波市江北区政法系统坚持稳中求进。"
+    d = find_district("宁波市江北区2019年政法工作总结", body, gazetteer)
+    assert (d.code, d.city, d.until) == ("330205", "宁波市", "")
+
+
+def test_a_tie_between_same_name_divisions_goes_to_the_current_one(gazetteer: Gazetteer):
+    # 三元区 350403 and 梅列区 were merged into a new 三元区 350404 of the same city in 2021
+    title = "三明市三元区2022年平安建设综述"
+    body = "三明市三元区坚持稳中求进，三元区平安建设再上台阶。"
+    d = find_district(title, body, gazetteer)
+    assert (d.code, d.until) == ("350404", "")
+
+
+def test_yubei_with_chongqing_is_found(gazetteer: Gazetteer):
+    title = "渝北区召开2019年政法工作会议"
+    body = "会议指出，重庆市渝北区要深入推进平安渝北建设。"
+    d = find_district(title, body, gazetteer)
+    assert (d.name, d.code, d.city) == ("渝北区", "500112", "重庆市")
+
+
+def test_jiulongpo_is_found(gazetteer: Gazetteer):
+    d = find_district("九龙坡区2019年政法工作亮点", "2019年，九龙坡区政法系统各项工作取得新成效。", gazetteer)
+    assert d.code == "500107"
+
+
+def test_chaoyang_in_beijing(gazetteer: Gazetteer):
+    body = "北京市朝阳区坚持首都标准，朝阳区平安建设再上台阶。"
+    d = find_district("朝阳区2020年平安建设综述", body, gazetteer)
+    assert (d.code, d.city) == ("110105", "北京市")
+
+
+def test_chaoyang_in_changchun(gazetteer: Gazetteer):
+    body = "长春市朝阳区坚持高标准，朝阳区平安建设再上台阶。"
+    d = find_district("朝阳区2020年平安建设综述", body, gazetteer)
+    assert (d.code, d.city) == ("220104", "长春市")
+
+
+def test_traditional_script_is_normalised_before_lookup(gazetteer: Gazetteer):
+    title = normalize("九龍坡區2019年政法工作亮點回顧", True)
+    body = normalize("2019年，重慶市九龍坡區政法系統各項工作取得新成效。", True)
+    d = find_district(title, body, gazetteer)
+    assert (d.name, d.code) == ("九龙坡区", "500107")
