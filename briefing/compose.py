@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from briefing.english.glossary import Glossary
 from briefing.english.names import district_names, place, slug
-from briefing.ui import strings
 from briefing.english.phrases import amount, counted_english, figure_sentence, indicator, label_english
+from briefing.ui import strings
 from briefing.understand.model import Figure, Report
 
 KIND_ZH = {"highlights_review": "亮点回顾", "press_conference": "新闻发布会", "work_report": "工作总结",
@@ -261,7 +261,7 @@ def _sentence_views(figures: list[Figure], views: dict[str, FigureView]) -> tupl
     groups: dict[tuple[int, int], list[Figure]] = {}
     for f in figures:
         groups.setdefault(f.sentence, []).append(f)
-    for sentence, figs in groups.items():
+    for figs in groups.values():
         phrases: list[str] = []
         for k, f in enumerate(figs):
             phrase = views[f.id].sentence.rstrip(".")

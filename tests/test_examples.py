@@ -65,7 +65,7 @@ def test_traditional_units_are_reported_as_printed(understood):
 
 
 def test_html_page_chrome_is_left_out(understood):
-    source, report = understood["fengkai-2021-press.html"]
+    _source, report = understood["fengkai-2021-press.html"]
     texts = " ".join(f.sentence_text for f in report.figures)
     assert "ICP" not in texts and "浏览次数" not in texts
     assert report.title == "封开县召开2021年平安封开建设新闻发布会"

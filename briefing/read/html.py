@@ -23,7 +23,7 @@ SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "select
 CHROME_TAGS = {"nav", "footer", "header", "aside"}
 _CHROME_ATTR = re.compile(
     r"nav|menu|foot|breadcrumb|crumb|bread|location|position|copyright|sidebar|share|toolbar|"
-    r"topbar|bottom|related|friend|weizhi|dqwz", re.I)
+    r"topbar|bottom|related|friend|weizhi|dqwz", re.IGNORECASE)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
 _SPACE = re.compile(r"\s")
 

@@ -19,7 +19,7 @@ MAX_BYTES = 50 * 1024 * 1024
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LOOKS_HTML = re.compile(r"^\s*(<!doctype html|<html|<head|<meta|<body)", re.I)
+_LOOKS_HTML = re.compile(r"^\s*(<!doctype html|<html|<head|<meta|<body)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,17 @@ from briefing.understand import metadata
 from briefing.understand.figures import find_figures
 from briefing.understand.initiatives import find_mentions
 from briefing.understand.layout import ANSWER_TAIL, Line, assign_roles
-from briefing.understand.model import (District, Exchange, Figure, Initiative, Paragraph, Report, Section,
-                                       Sentence, Span)
+from briefing.understand.model import (
+    District,
+    Exchange,
+    Figure,
+    Initiative,
+    Paragraph,
+    Report,
+    Section,
+    Sentence,
+    Span,
+)
 from briefing.understand.normalize import is_traditional, normalize
 from briefing.understand.places import Gazetteer, find_district
 

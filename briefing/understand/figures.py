@@ -9,22 +9,17 @@ and basis. No rule names a place, an agency or a seed's wording.
 
 from __future__ import annotations
 
-import re
 import bisect
 import copy
+import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted("""
-个百分点 百分点 个工作日 工作日 个小时 平方公里 平方米 个月 小时 分钟 公里 千米 公顷 万元 美元
-件次 人次 户次 批次 场次 车次 架次 期次 班次 台次 课时
-件 人 名 个 家 所 条 篇 次 项 路 起 宗 座 场 期 批 支 户 台 辆 套 处 间 张 份 册 本 部 位 对 组 队
-种 元 天 年 级 吨 亩 米 例 倍 岁 栋 幢 块 只 头 棵 株 艘 封 通 单 宗 斤 公斤 千克 把 秒 分 人员 余人
-""".split(), key=len, reverse=True)
+UNITS = sorted(["个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -113,8 +108,9 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     before = text[max(0, start - 6):start]
     after = text[m.end():m.end() + 8]
     is_cn = not num[0].isdigit()
-    if start and (text[start - 1].isdigit() or text[start - 1] in ".+" or text[start - 1].isascii() and text[start - 1].isalpha()):
-        return None
+    previous = text[start - 1] if start else ""
+    if previous and (previous.isdigit() or previous in ".+" or (previous.isascii() and previous.isalpha())):
+        return None  # part of a longer number or of a code (9+X, e租宝)
     if after[:1] == "+" or (after[:1].isascii() and after[:1].isalpha() and not unit):
         return None
     if before.endswith("第") or (before.endswith("前") and unit in ("名", "位", "强")):
@@ -140,33 +136,21 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 三次产业: the tertiary sector
     if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
         return None  # 桐坪社区二组: a village group's number, part of an address
-    if not unit:
-        if not RATE_CONTEXT.search(text[max(0, start - 12):start]) or m.group("scale") or _is_code(num):
-            # unitless numbers are kept only as rates (率11.43) or when a list lends them a unit
-            return Found(start, m.end() - len(m.group("scale") or ""), value, "", None, label="\0unitless",
-                         num_start=start) if not is_cn else None
-    if after.startswith(("以上的", "以下的", "以上企业", "以上规模")) or text[m.end():m.end() + 3] in ("以上的",):
+    unitless_rate = not unit and RATE_CONTEXT.search(text[max(0, start - 12):start]) and not m.group("scale") \
+        and not _is_code(num)
+    if not unit and not unitless_rate:
+        # kept for now only if a list lends it a unit (分别增长1.2、1.3和5.6个百分点); see _share_units
+        return None if is_cn else Found(start, m.end() - len(m.group("scale") or ""), value, "", None,
+                                        label="\0unitless", num_start=start)
+    if after.startswith(("以上的", "以下的", "以上企业", "以上规模")):
         return None  # a threshold that defines a group, not a quantity
-    scale = m.group("scale") or ""
-    if is_cn:
-        scale = ""  # a Chinese numeral carries its own 万/千
+    scale = "" if is_cn else (m.group("scale") or "")  # a Chinese numeral carries its own 万/千
     value = scaled(value, scale)
-    approx = None
-    if m.group("inf") or m.group("inf2"):
-        approx = "over"
-    prefix = _prefix_approx(before)
-    if prefix:
-        approx = prefix
-    suffix = next((a for s, a in SUFFIX_APPROX if after.startswith(s)), None)
-    if suffix and not approx:
-        approx = suffix
+    approx = "over" if m.group("inf") or m.group("inf2") else None
+    approx = _prefix_approx(before) or approx or next((a for s, a in SUFFIX_APPROX if after.startswith(s)), None)
     unit_span = (m.start("unit"), m.end("unit")) if unit else None
-    if unit == "%" or unit == "‰":
-        pass
-    elif unit in ("个百分点", "百分点"):
+    if unit in ("个百分点", "百分点"):
         unit = "pp"
-    if scale and unit == "" and False:
-        pass
     return Found(start, m.end(), value, unit, unit_span, approx=approx, scale=scale, num_start=start)
 
 
@@ -184,9 +168,7 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False  # 一 alone is an article (一种, 一批, 一个人的工作), not a count
     if num in ("一", "十") and unit == "年" and not YEAR_OK_BEFORE.search(before):
         return False
-    if unit in ("名", "位") and before.endswith(("前", "第", "排名")):
-        return False
-    return True
+    return not (unit in ("名", "位") and before.endswith(("前", "第", "排名")))
 
 
 def value_is_round(num: str) -> bool:
@@ -200,9 +182,7 @@ def _year_ok(num: str, is_cn: bool, before: str, after: str, m: re.Match) -> boo
         digits = num.replace(",", "")
         if "." not in digits and len(digits) == 4 and 1900 <= int(digits) <= 2100:
             return False
-        if "." not in digits and len(digits) == 2 and before[-1:] in ("-", "—", "~", "至", "到"):
-            return False
-        return True
+        return not ("." not in digits and len(digits) == 2 and before[-1:] in ("-", "—", "~", "至", "到"))
     return bool(YEAR_OK_BEFORE.search(before)) or bool(m.group("inf"))
 
 

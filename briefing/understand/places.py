@@ -40,7 +40,7 @@ class Gazetteer:
 
     @staticmethod
     @lru_cache(maxsize=1)
-    def load() -> "Gazetteer":
+    def load() -> Gazetteer:
         data = resources.files("briefing.understand.data")
         names: dict[str, list[Division]] = {}
         shorts: dict[str, list[Division]] = {}
