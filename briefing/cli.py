@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Annotated
 
 import typer
 
@@ -14,7 +14,7 @@ from briefing import __version__
 from briefing.errors import BriefingError
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=False, rich_markup_mode=None,
+    add_completion=False, no_args_is_help=False, rich_markup_mode=None, pretty_exceptions_enable=False,
     help="Per-district English briefings from Chinese local-government reports.\n\n"
          "Example: briefing build            (reads examples/ or briefing.toml, writes out/)",
 )
@@ -59,7 +59,28 @@ def extract(source: Path = typer.Argument(..., help="A report: .txt, .md or .htm
         sys.stdout.write(report_to_text(report, src.text) + "\n")
 
 
-def _split(value: Optional[str], allowed: tuple[str, ...], option: str) -> Optional[tuple[str, ...]]:
+@app.command()
+def terms(sources: list[Path] = typer.Argument(..., help="Report files or folders."),
+          glossary: Path | None = typer.Option(None, "--glossary", "-g", help="Your glossary file (TOML), "
+                                                  "whose entries win over ours.")):
+    """List the Chinese terms the glossary does not cover: rendered from the dictionary or
+    romanised, with counts and an example sentence, most frequent first.
+
+    Example: briefing terms examples/ --glossary my-terms.toml
+    """
+    from briefing.build.plan import discover
+    from briefing.english.glossary import Glossary
+    from briefing.english.terms import format_terms, unknown_terms
+    from briefing.read import read_source
+    from briefing.understand import understand
+    from briefing.understand.places import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    reports = [understand(read_source(p), gazetteer) for p in discover(tuple(str(s) for s in sources), Path.cwd())]
+    typer.echo(format_terms(unknown_terms(reports, Glossary.load(glossary))))
+
+
+def _split(value: str | None, allowed: tuple[str, ...], option: str) -> tuple[str, ...] | None:
     if value is None:
         return None
     items = tuple(dict.fromkeys(x.strip() for x in value.split(",") if x.strip()))
@@ -69,33 +90,111 @@ def _split(value: Optional[str], allowed: tuple[str, ...], option: str) -> Optio
     return items
 
 
+def _jobs(value: int | None) -> int | None:
+    if value is not None and value < 1:
+        raise BriefingError("--jobs", f"expected a whole number of at least 1, got {value}")
+    return value
+
+
+def _settings(sources, out, formats, lang, jobs, scheduler, config_file):
+    from briefing import config as configuration
+    from briefing.build.watch import Settings
+
+    return Settings(config_file=config_file, cwd=Path.cwd(), out=out,
+                    formats=_split(formats, configuration.FORMATS, "--formats"),
+                    languages=_split(lang, configuration.LANGUAGES, "--lang"),
+                    sources=tuple(str(s) for s in sources) if sources else None,
+                    jobs=_jobs(jobs), scheduler=scheduler)
+
+
+def _progress():
+    """A progress bar when stderr is a terminal, plain lines when it is not."""
+    from briefing.build.progress import Bar, Lines
+
+    return Bar() if sys.stderr.isatty() else Lines(lambda msg: typer.echo(msg, err=True))
+
+
+_SOURCES_HELP = "Report files, folders or globs (default: the sources in briefing.toml, else examples/)."
+Sources = Annotated[list[Path] | None, typer.Argument(help=_SOURCES_HELP, show_default=False)]
+Out = Annotated[Path | None, typer.Option("--out", "-o", help="Output folder (default: out/).")]
+Formats = Annotated[str | None, typer.Option("--formats", help="Comma-separated: md,html,pdf (default: all).")]
+Lang = Annotated[str | None, typer.Option("--lang", help="Comma-separated languages: en (default), zh-Hans, zh-Hant, zh-TW, zh-HK.")]
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Districts built at once by local worker processes "
+                                                                "(default: the number of cores).")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Send the district builds to this dask.distributed "
+                                                                   "scheduler (e.g. tcp://10.0.0.5:8786).")]
+ConfigFile = Annotated[Path | None, typer.Option("--config", "-c", help="A briefing.toml to use "
+                                                                        "(default: ./briefing.toml if present).")]
+
+
 @app.command()
-def build(sources: Optional[list[Path]] = typer.Argument(None, help="Report files, folders or globs "
-                                                          "(default: the sources in briefing.toml, else examples/)."),
-          out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (default: out/)."),
-          formats: Optional[str] = typer.Option(None, "--formats", help="Comma-separated: md,html,pdf (default: all)."),
-          lang: Optional[str] = typer.Option(None, "--lang", help="Comma-separated languages: en (default)."),
-          config_file: Optional[Path] = typer.Option(None, "--config", "-c", help="A briefing.toml to use "
-                                                     "(default: ./briefing.toml if present).")):
+def build(sources: Sources = None, out: Out = None, formats: Formats = None, lang: Lang = None, jobs: Jobs = None,
+          force: Annotated[bool, typer.Option("--force", help="Rebuild every output, changed or not.")] = False,
+          scheduler: Scheduler = None, config_file: ConfigFile = None):
     """Write a briefing per district (Markdown, HTML, PDF) and out/index.html.
+
+    Only what changed is rebuilt: out/.briefing-manifest.json records the hashes of everything each
+    file was made from. The last line says what was done: "N rebuilt, M up to date, K removed, E failed".
 
     Example: briefing build examples/ --out out --formats md,html,pdf
     """
-    from briefing import config as configuration
     from briefing.build.run import build as run_build
 
-    cfg = configuration.from_file(config_file) if config_file else configuration.find_config(Path.cwd())
-    result = run_build(
-        cfg, out=out, formats=_split(formats, configuration.FORMATS, "--formats"),
-        languages=_split(lang, configuration.LANGUAGES, "--lang"),
-        sources=tuple(str(s) for s in sources) if sources else None,
-        progress=lambda msg: typer.echo(msg, err=True) if not sys.stderr.isatty() else None,
-    )
+    s = _settings(sources, out, formats, lang, jobs, scheduler, config_file)
+    result = run_build(s.config(), out=s.out, formats=s.formats, languages=s.languages, sources=s.sources,
+                       progress=_progress(), jobs=s.jobs, force=force, scheduler=s.scheduler)
     for line in result.failed:
         typer.echo(f"error: {line}", err=True)
     typer.echo(result.summary())
     if result.failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def watch(sources: Sources = None, out: Out = None, formats: Formats = None, lang: Lang = None, jobs: Jobs = None,
+          scheduler: Scheduler = None, config_file: ConfigFile = None):
+    """Build, then build again whenever a source, template, the glossary or briefing.toml changes.
+
+    Prints the summary line after each build; Ctrl-C stops.
+
+    Example: briefing watch examples/ --formats md,html
+    """
+    from briefing.build.watch import Session
+    from briefing.build.watch import watch as run_watch
+
+    session = Session(_settings(sources, out, formats, lang, jobs, scheduler, config_file),
+                      echo=typer.echo, err=lambda line: typer.echo(line, err=True), progress=_progress())
+    try:
+        run_watch(session)
+    except KeyboardInterrupt:
+        session.close(cancel=True)
+        typer.echo("stopped", err=True)
+        return
+    session.close()
+
+
+@app.command()
+def serve(sources: Sources = None, out: Out = None, formats: Formats = None, lang: Lang = None,
+          port: Annotated[int, typer.Option("--port", "-p", help="Port on 127.0.0.1 (0: any free port).")] = 8000,
+          jobs: Jobs = None, scheduler: Scheduler = None, config_file: ConfigFile = None):
+    """Build, serve the output folder on http://127.0.0.1:PORT/ and rebuild on change.
+
+    Serving starts once the first build has finished; files are replaced atomically.
+
+    Example: briefing serve examples/ --formats md,html --port 8000
+    """
+    from briefing.build.watch import Session
+    from briefing.build.watch import serve as run_serve
+
+    session = Session(_settings(sources, out, formats, lang, jobs, scheduler, config_file),
+                      echo=typer.echo, err=lambda line: typer.echo(line, err=True), progress=_progress())
+    try:
+        run_serve(session, port=port)
+    except KeyboardInterrupt:
+        session.close(cancel=True)
+        typer.echo("stopped", err=True)
+        return
+    session.close()
 
 
 def main() -> None:

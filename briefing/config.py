@@ -4,7 +4,7 @@ so that every problem names the key and what was expected.
     sources = ["examples"]            # files, folders or glob patterns, relative to the file
     out = "out"
     formats = ["md", "html", "pdf"]
-    languages = ["en"]                # en (Chinese briefings are planned)
+    languages = ["en"]                # en, zh-Hans, zh-Hant, zh-TW, zh-HK
     templates = "my-templates"        # looked up before ours
     glossary = "my-terms.toml"        # entries override ours
     jobs = 2
@@ -21,7 +21,7 @@ from pathlib import Path
 from briefing.errors import BriefingError
 
 FORMATS = ("md", "html", "pdf")
-LANGUAGES = ("en",)  # Chinese briefings (zh-Hans, zh-Hant, zh-TW, zh-HK) are planned: issue 6
+LANGUAGES = ("en", "zh-Hans", "zh-Hant", "zh-TW", "zh-HK")
 KEYS = {"sources", "out", "formats", "languages", "templates", "glossary", "jobs", "districts", "scheduler"}
 CONFIG_NAME = "briefing.toml"
 

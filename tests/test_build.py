@@ -1,7 +1,6 @@
 """A full build of the examples: one briefing per district in every format, and an index."""
 
 import shutil
-from pathlib import Path
 
 import pypdf
 import pytest

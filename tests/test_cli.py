@@ -77,3 +77,20 @@ def test_bad_option_value_names_the_option(tmp_path):
     result = run("build", str(EXAMPLES / "yuzhong-2021-meeting.txt"), "--out", str(tmp_path), "--formats", "docx")
     assert result.returncode == 1
     assert result.stderr.strip().startswith("error: --formats: expected a comma-separated list drawn from md, html, pdf")
+
+
+def test_terms_lists_what_the_glossary_does_not_cover(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("九龙坡区政法委\n全区“老杨群工”站点化解矛盾纠纷120件，“老杨群工”志愿者达300名。\n", encoding="utf-8")
+    result = run("terms", str(report))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["count", "term", "tier", "rendering", "example"]
+    assert any(line.split()[:3] == ["2", "老杨群工", "pinyin"] for line in lines[1:])
+
+
+@pytest.mark.parametrize("command", ["terms", "watch", "serve"])
+def test_more_subcommands_have_help_with_an_example(command):
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert "Example: briefing " + command in result.stdout

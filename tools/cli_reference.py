@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = [[], ["build"], ["extract"]]
+COMMANDS = [[], ["build"], ["extract"], ["terms"], ["watch"], ["serve"]]
 
 
 def reference() -> str:
