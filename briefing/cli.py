@@ -40,9 +40,9 @@ def _root(ctx: typer.Context,
 
 
 @app.command()
-def extract(source: Path = typer.Argument(..., help="A report: .txt, .md or .html, any common encoding."),
-            format: ExtractFormat = typer.Option(ExtractFormat.text, "--format", "-f",
-                                                 help="json (the report model, schema briefing.report/1) or text.")):
+def extract(source: Annotated[Path, typer.Argument(help="A report: .txt, .md or .html, any common encoding.")],
+            format: Annotated[ExtractFormat, typer.Option(
+                "--format", "-f", help="json (the report model, schema briefing.report/1) or text.")] = ExtractFormat.text):
     """Print what briefing understands of one report.
 
     Example: briefing extract examples/qianjiang-2020-press.txt --format json
@@ -60,9 +60,9 @@ def extract(source: Path = typer.Argument(..., help="A report: .txt, .md or .htm
 
 
 @app.command()
-def terms(sources: list[Path] = typer.Argument(..., help="Report files or folders."),
-          glossary: Path | None = typer.Option(None, "--glossary", "-g", help="Your glossary file (TOML), "
-                                                  "whose entries win over ours.")):
+def terms(sources: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
+          glossary: Annotated[Path | None, typer.Option(
+              "--glossary", "-g", help="Your glossary file (TOML), whose entries win over ours.")] = None):
     """List the Chinese terms the glossary does not cover: rendered from the dictionary or
     romanised, with counts and an example sentence, most frequent first.
 

@@ -15,7 +15,8 @@ SCHEMA = json.loads((ROOT / "briefing" / "schema" / "report.schema.json").read_t
 
 def run(*args, cwd=None):
     return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=600)
+                          cwd=cwd or ROOT, env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=600,
+                          check=False)
 
 
 def test_version():
