@@ -43,7 +43,7 @@ def test_serve_serves_the_site_and_rebuilds_on_change(tmp_path):
         assert status == 200 and 'href="yuzhong-district/briefing.en.html"' in index
         status, page = get(url + "yuzhong-district/briefing.en.html")
         assert status == 200 and "Yuzhong District" in page and "120" not in page
-        for hidden in (".briefing-manifest.json", ".briefing.lock", ".briefing-cache/yuzhong-district.pickle"):
+        for hidden in (".briefing-manifest.json", ".briefing.lock", ".briefing-cache/yuzhong-district.json"):
             with pytest.raises(urllib.error.HTTPError) as refused:
                 get(url + hidden)
             assert refused.value.code == 404

@@ -16,8 +16,10 @@ that district's outputs as they were. The output folder is locked for the whole 
 
 from __future__ import annotations
 
+import dataclasses
+import json
+
 import os
-import pickle
 import time
 from dataclasses import dataclass, field
 from importlib import resources
@@ -399,7 +401,7 @@ class _Build:
         for slug in gone_slugs:
             if not isinstance(slug, str) or safe_slug(slug) != slug:
                 continue
-            cache = self.out_dir / CACHE / f"{slug}.pickle"
+            cache = self.out_dir / CACHE / f"{slug}.json"
             cache.unlink(missing_ok=True)
             folder = self.out_dir / slug
             try:
@@ -454,10 +456,12 @@ class _Build:
         self.dirty = True
 
     def _cached_briefing(self, slug: str, key: str, stale_ok: bool = False):
+        """What the index shows of a district built earlier, as plain JSON data (the index
+        template reads dicts and Briefings alike). JSON, not pickle: an output folder is often
+        published, and loading it must never run code."""
         try:
-            with open(self.out_dir / CACHE / f"{slug}.pickle", "rb") as fh:
-                stored = pickle.load(fh)
-        except Exception:  # noqa: BLE001 - an unreadable cache is a cache miss
+            stored = json.loads((self.out_dir / CACHE / f"{slug}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
             return None
         if not isinstance(stored, dict) or stored.get("model") != _model_fingerprint():
             return None
@@ -466,9 +470,9 @@ class _Build:
         return stored.get("briefing")
 
     def _store_briefing(self, slug: str, key: str, briefing) -> None:
-        data = pickle.dumps({"key": key, "model": _model_fingerprint(), "briefing": briefing},
-                            protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(self.out_dir / CACHE / f"{slug}.pickle", data)
+        data = json.dumps({"key": key, "model": _model_fingerprint(), "briefing": _index_view(briefing)},
+                          ensure_ascii=False, sort_keys=True, default=str)
+        write_atomic(self.out_dir / CACHE / f"{slug}.json", data.encode("utf-8"))
 
     # -- bookkeeping ---------------------------------------------------------------------------------
 
@@ -512,6 +516,14 @@ def _identify_failure(task: IdentifyTask, exc: BaseException) -> Identified:
 
 def _district_failure(task: DistrictTask, exc: BaseException) -> DistrictResult:
     return DistrictResult(task.slug, error=f"{task.slug}: the worker failed ({type(exc).__name__}: {exc})")
+
+
+def _index_view(briefing) -> dict:
+    """The part of a Briefing the index shows (district, period, key figures, sources)."""
+    view = dataclasses.asdict(briefing) if dataclasses.is_dataclass(briefing) else dict(briefing)
+    for heavy in ("sections", "metrics", "appendix", "chart", "fallbacks", "initiatives"):
+        view.pop(heavy, None)
+    return view
 
 
 _FINGERPRINT: list[str] = []
