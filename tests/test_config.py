@@ -25,7 +25,7 @@ def test_every_key_is_read(tmp_path):
     ({"jobs": True}, "briefing.toml: key 'jobs': expected a whole number of at least 1, got True"),
     ({"formats": ["md", "docx"]}, ("briefing.toml: key 'formats': expected a list drawn from md, html, pdf, "
                                    "got ['md', 'docx']")),
-    ({"languages": []}, "briefing.toml: key 'languages': expected a list drawn from en, got []"),
+    ({"languages": []}, "briefing.toml: key 'languages': expected a list drawn from en, zh-Hans, zh-Hant, zh-TW, zh-HK, got []"),
     ({"scheduler": ""}, "briefing.toml: key 'scheduler': expected an address such as tcp://127.0.0.1:8786, got ''"),
     ({"sources": []}, "briefing.toml: key 'sources': expected a list of files, folders or glob patterns, got []"),
     ({"out": 3}, "briefing.toml: key 'out': expected a folder name, got 3"),
