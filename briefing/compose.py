@@ -16,6 +16,7 @@ from briefing.english.names import district_names, place, slug
 from briefing.english.phrases import amount, counted_english, figure_sentence, indicator, label_english
 from briefing.ui import strings
 from briefing.understand.model import Figure, Report
+from briefing.understand.normalize import to_simplified
 
 KIND_ZH = {"highlights_review": "亮点回顾", "press_conference": "新闻发布会", "work_report": "工作总结",
            "meeting_news": "会议报道", "other": "报告"}
@@ -157,7 +158,7 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
             if chinese:
                 name = i.name
             else:
-                rendering = glossary.translate(_simplified(i.name))
+                rendering = glossary.translate(to_simplified(i.name))
                 fallbacks.extend(rendering.fallbacks)
                 name = rendering.english
             initiatives.append(InitiativeView(
@@ -180,12 +181,6 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
     )
 
 
-def _simplified(text: str) -> str:
-    from briefing.understand.normalize import to_simplified
-
-    return to_simplified(text)
-
-
 def _period_text(periods: list[str]) -> str:
     years = sorted({y for p in periods for y in p.split("-")})
     if not years:
@@ -197,7 +192,7 @@ def _heading_en(heading: str, kind: str, glossary: Glossary, fallbacks: list[str
     if not heading:
         return "Overview" if kind == "lede" else ""
     heading = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*", "", heading)
-    rendering = glossary.translate(_simplified(heading))
+    rendering = glossary.translate(to_simplified(heading))
     fallbacks.extend(rendering.fallbacks)
     text = rendering.english
     return text[:1].upper() + text[1:]
@@ -231,7 +226,7 @@ def _figure_view_zh(f: Figure, n: int, report: Report, glossary: Glossary, fallb
         change = (BASIS_ZH[f.basis] if f.basis else "") + CHANGE_ZH[f.change]
     approx = {"over": "超过", "nearly": "近", "about": "约", "under": "不足"}.get(f.approx or "", "")
     visible = re.sub(r"<[^>]+>", "", f.text)
-    already = any(w in _simplified(visible) for w in ("余", "多", "以上", "左右", "以内", "以下"))
+    already = any(w in to_simplified(visible) for w in ("余", "多", "以上", "左右", "以内", "以下"))
     label = f.label or f.counted or "—"
     return FigureView(
         id=english.id, indicator=label, label_zh=english.label_zh,

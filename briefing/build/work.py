@@ -162,38 +162,44 @@ def _scratch() -> Path:
     return _cache["scratch"]
 
 
-def _environments(shared: Shared):
-    key = ("environments", shared.templates_sha)
+def _memo(key, make):
+    """One value per process for a key (a worker builds many districts with the same inputs)."""
     with _lock:
         if key not in _cache:
-            from briefing.render.templates import environments
-
-            folder = None
-            if shared.user_templates is not None:
-                folder = _scratch() / f"templates-{shared.templates_sha[:16]}"
-                for rel, data in shared.user_templates.items():
-                    target = folder / rel
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(data)
-                folder.mkdir(parents=True, exist_ok=True)
-            _cache[key] = environments(folder)
+            _cache[key] = make()
         return _cache[key]
+
+
+def _environments(shared: Shared):
+    def make():
+        from briefing.render.templates import environments
+
+        folder = None
+        if shared.user_templates is not None:
+            folder = _scratch() / f"templates-{shared.templates_sha[:16]}"
+            for rel, data in shared.user_templates.items():
+                target = folder / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+            folder.mkdir(parents=True, exist_ok=True)
+        return environments(folder)
+
+    return _memo(("environments", shared.templates_sha), make)
 
 
 def _glossary(shared: Shared):
-    key = ("glossary", shared.glossary_sha)
-    with _lock:
-        if key not in _cache:
-            from briefing.english.glossary import Glossary
+    def make():
+        from briefing.english.glossary import Glossary
 
-            path = None
-            if shared.glossary_text is not None:
-                folder = _scratch() / f"glossary-{shared.glossary_sha[:16]}"
-                folder.mkdir(parents=True, exist_ok=True)
-                path = folder / Path(shared.glossary_name or "glossary.toml").name
-                path.write_text(shared.glossary_text, encoding="utf-8")
-            _cache[key] = Glossary.load(path)
-        return _cache[key]
+        path = None
+        if shared.glossary_text is not None:
+            folder = _scratch() / f"glossary-{shared.glossary_sha[:16]}"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / Path(shared.glossary_name or "glossary.toml").name
+            path.write_text(shared.glossary_text, encoding="utf-8")
+        return Glossary.load(path)
+
+    return _memo(("glossary", shared.glossary_sha), make)
 
 
 def init_worker(inherited_fd: int | None = None) -> None:

@@ -16,12 +16,12 @@ def render_formats(briefing: Briefing, formats: tuple[str, ...], md_env, html_en
     out: dict[str, bytes] = {}
     if "md" in formats:
         out["md"] = md.encode("utf-8")
+    screen = render_html(briefing, md, html_env) if {"html", "pdf"} & set(formats) else ""
     if "html" in formats:
-        out["html"] = render_html(briefing, md, html_env).encode("utf-8")
+        out["html"] = screen.encode("utf-8")
     if "pdf" in formats:
         from briefing.render.pdf import font_css, render_pdf
 
-        screen = render_html(briefing, md, html_env)
         printable = render_html(briefing, md, html_env, for_print=True, font_css=font_css(screen, briefing.lang))
         out["pdf"] = render_pdf(printable, f"{briefing.district_en} briefing")
     return out

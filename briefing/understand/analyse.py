@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.english.names import place
 from briefing.read.source import Block, Source
@@ -129,8 +130,10 @@ def _heading_of(ln: Line, block: Block) -> tuple[str, Span]:
     return text, block.span(0, len(text))
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries in a paragraph: after 。！？； (and a closing quote that follows)."""
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence boundaries in a paragraph: after 。！？； (and a closing quote that follows).
+    Cached: each figure and initiative of a paragraph asks for them again."""
     bounds, start = [], 0
     for m in SENTENCE_END.finditer(text):
         end = m.end()
@@ -139,7 +142,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         start = end
         if end >= len(text):
             break
-    return bounds or [(0, len(text))]
+    return tuple(bounds) or ((0, len(text)),)
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
