@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing.understand.figures import find_figures
+from briefing.understand.labels import label_figures
 from briefing.understand.normalize import is_traditional, normalize
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "figure_cases.toml").read_text(encoding="utf-8"))["case"]
@@ -31,7 +32,7 @@ def _expected(case):
 def _actual(text):
     norm = normalize(text, is_traditional(text))
     rows = []
-    for f in find_figures(norm):
+    for f in label_figures(norm, find_figures(norm)):
         unit = text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
         rows.append((text[f.start:f.end], Fraction(f.value).limit_denominator(10**6), unit, f.approx, f.change))
     return rows

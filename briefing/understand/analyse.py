@@ -10,6 +10,7 @@ from briefing.read.source import Block, Source
 from briefing.understand import metadata
 from briefing.understand.figures import find_figures
 from briefing.understand.initiatives import find_mentions
+from briefing.understand.labels import label_figures
 from briefing.understand.layout import ANSWER_TAIL, Line, assign_roles
 from briefing.understand.model import (
     District,
@@ -158,7 +159,7 @@ def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[F
         if ln.role not in ANALYSED:
             continue
         block = blocks[ln.index]
-        for f in find_figures(ln.norm):
+        for f in label_figures(ln.norm, find_figures(ln.norm)):
             start, end = block.span(f.start, f.end)
             # units are reported as printed, in the source's script (個, 萬 stay Traditional)
             unit = ln.text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit

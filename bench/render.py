@@ -1,0 +1,91 @@
+"""Benchmark: composing and rendering one district's briefing, stage by stage, warm.
+
+    python bench/render.py            # every example district (and the seeds when ../shared is here)
+    python bench/render.py --repeat 5 # best of 5 (default 3)
+
+For each briefing it prints the best time of compose, Markdown, HTML (Markdown + screen HTML, what
+a build without PDF does), the print font subset and the PDF, and the PDF's size and page count.
+Understanding is not timed here (bench/understand.py does that). Targets (issue 6): Markdown + HTML
+<= 50 ms, PDF <= 0.5 s and <= 500 KB per briefing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.compose import compose  # noqa: E402
+from briefing.english.glossary import Glossary  # noqa: E402
+from briefing.read import read_source  # noqa: E402
+from briefing.render.html import render_html  # noqa: E402
+from briefing.render.markdown import render_markdown  # noqa: E402
+from briefing.render.pdf import font_css, render_pdf  # noqa: E402
+from briefing.render.templates import environments  # noqa: E402
+from briefing.understand import understand  # noqa: E402
+from briefing.understand.places import Gazetteer  # noqa: E402
+from briefing.ui import to_script  # noqa: E402
+
+
+def districts(gazetteer) -> dict[str, list]:
+    paths = sorted((ROOT / "examples").glob("*.*"))
+    seeds = ROOT.parent / "shared" / "seeds"
+    if seeds.is_dir():
+        paths += sorted(p for p in seeds.iterdir() if p.suffix in (".txt", ".html", ".htm", ".md"))
+    grouped = defaultdict(list)
+    for path in paths:
+        if path.suffix not in (".txt", ".html", ".htm", ".md"):
+            continue
+        report = understand(read_source(path), gazetteer)
+        key = report.district.zh if report.district else path.stem
+        grouped[key].append(report)
+    return grouped
+
+
+def best(fn, repeat: int):
+    times, value = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        value = fn()
+        times.append(time.perf_counter() - started)
+    return min(times), value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--no-pdf", action="store_true")
+    args = parser.parse_args()
+    from pypdf import PdfReader
+
+    glossary = Glossary.load(None)
+    md_env, html_env = environments(None)
+    print(f"{'district':<14}{'compose':>9}{'md':>8}{'md+html':>9}{'font':>8}{'pdf':>8}{'KB':>6}{'pages':>6}")
+    for key, reports in districts(Gazetteer.load()).items():
+        t_compose, b = best(lambda: compose(reports, glossary, args.lang), args.repeat)
+        t_md, md = best(lambda: to_script(render_markdown(b, md_env), b.lang), args.repeat)
+
+        def md_html():
+            text = to_script(render_markdown(b, md_env), b.lang)
+            return render_html(b, text, html_env)
+
+        t_html, screen = best(md_html, args.repeat)
+        line = f"{b.district_en[:13]:<14}{t_compose * 1000:>7.0f}ms{t_md * 1000:>6.0f}ms{t_html * 1000:>7.0f}ms"
+        if not args.no_pdf:
+            t_font, css = best(lambda: font_css(screen, b.lang), args.repeat)
+            printable = render_html(b, md, html_env, for_print=True, font_css=css)
+            t_pdf, pdf = best(lambda: render_pdf(printable, key), args.repeat)
+            pages = len(PdfReader(io.BytesIO(pdf)).pages)
+            line += f"{t_font * 1000:>6.0f}ms{t_pdf:>7.2f}s{len(pdf) // 1024:>6}{pages:>6}"
+        print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Labels: the Chinese words naming what each figure measures (the noun phrase before it, or the
+noun a measure word counts after it), and the items of a 、-list that share one verb.
+
+Works on the same normalised paragraph text as figures.find_figures, after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.understand.figures import Found, clause_start, replace
+
+_LABEL_TRAIL = re.compile(
+    r"(?:分别|同比|环比|较上年|比上年|较去年|比去年|累计|共计|总计|合计|共|达到|达|为|是|了|已|均|各|约|近|将近|"
+    r"接近|超过|超|逾|突破|下降|增长|上升|提高|增加|减少|降低|降至|升至|增至|降到|增到|至|到|占|的|有|仅|"
+    r"不足|不到|从|由|自|完成|实现|\s|-)+$")
+_LABEL_LEAD = re.compile(
+    r"^(?:(?:20\d\d年(?:以来|度|全年)?|今年以来|今年|去年|全年|截至目前|截至\S{0,8}?底|截止\S{0,8}?底|目前|当前|"
+    r"其中|同时|此外|另外|全区|全县|全市|全院|全局|我区|我县|我院|我局|该院|该局|共|累计|先后|已|一年来|同比|环比|"
+    r"\d+月至\d+月|\d+-\d+月|\d+月|在|对|向|经|通过|依法|积极|共计|仅|将|把|并|且|还|又|再|先后|分别|由|从|为|被|"
+    r"实现|完成)\s*)+")
+
+
+# The agency or person doing the counting, at the head of a clause (区法院共受理各类案件 ->
+# 受理各类案件): the label is what was counted, not who counted it.
+_SUBJECT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:人民法院|人民检察院|法院|检察院|公安分局|公安局|司法局|信访局|信访办|政法委|"
+    r"派出所|法庭|检察室|司法所|综治中心|调解委员会|民警|辅警|网格员|干警|法官|检察官|副校长|律师|志愿者))"
+    r"(?:共|依法|已|累计|先后|全年|积极|主动|逐户|集中|常态化|上门|还|再)*")
+
+
+def label_figures(text: str, found: list[Found]) -> list[Found]:
+    found = [replace(f, counted=_counted(text, f)) for f in found]
+    out = []
+    i = 0
+    while i < len(found):
+        # group a 、-list of figures (刑事类、治安类警情分别下降10.7%、12.7%)
+        j = i
+        while j + 1 < len(found) and re.fullmatch(r"\s*[、和及与]\s*", text[found[j].end:found[j + 1].num_start]):
+            j += 1
+        group = found[i:j + 1]
+        head = _noun_phrase(text, group[0], found[i - 1] if i else None)
+        items = _split_items(head) if len(group) > 1 else []
+        if len(group) > 1 and len(items) == len(group):
+            for f, item in zip(group, items):
+                out.append(replace(f, label=item))
+        else:
+            shared = "分别" in _ctx(text, group[0]) or "均" in _ctx(text, group[0])
+            earlier = [g for g in out if _same_sentence(text, g, group[0])]
+            if shared and not head and len(earlier) >= len(group) > 1:
+                # 城镇……42150元，农村……19876元，分别增长7.1%和8.6%: the subjects came before
+                for f, subject in zip(group, earlier[-len(group):]):
+                    out.append(replace(f, label=subject.label))
+                i = j + 1
+                continue
+            for k, f in enumerate(group):
+                label = head if k == 0 or shared else _noun_phrase(text, f, group[k - 1])
+                if not label and f.change and earlier:
+                    label = earlier[-1].label  # 生产总值512.3亿元，同比增长6.8%: the change of that level
+                out.append(replace(f, label=label))
+        i = j + 1
+    return out
+
+
+def _same_sentence(text: str, a: Found, b: Found) -> bool:
+    return not re.search(r"[。！？!?；;]", text[min(a.end, b.start):max(a.end, b.start)])
+
+
+def _ctx(text: str, f: Found) -> str:
+    return text[clause_start(text, f.num_start):f.num_start]
+
+
+# What a measure word counts, when the noun follows it: 下设5个工作组 -> 工作组. It runs to the
+# next punctuation, number, particle or verb-like break, and is dropped if it is long.
+_COUNTED = re.compile(r"[\u4e00-\u9fff“”]{1,10}")
+_COUNTED_STOP = re.compile(r"被|已|均|分别|同比|环比|共|等|和|及|与|、|的|是|为|在|中|进行|开展|参与|得到|实现|"
+                           r"达|占|受到|获得|获|以上|以下|左右|以内|之一|次|从|向|对")
+COUNT_UNITS = {"个", "项", "名", "位", "家", "所", "条", "篇", "支", "座", "处", "批", "期", "场", "套", "台", "辆",
+               "张", "份", "件", "起", "宗", "人", "户", "路", "组", "队", "种", "级"}
+
+
+SINGLE_COUNTED = set("镇乡村县区市省")  # 辖12个镇、3个乡
+
+
+def _counted(text: str, f: Found) -> tuple[int, int] | None:
+    if f.unit not in COUNT_UNITS:
+        return None
+    m = _COUNTED.match(text, f.end)
+    if not m:
+        return None
+    word = m.group()
+    stop = _COUNTED_STOP.search(word)
+    if stop:
+        word = word[: stop.start()]
+    word = word.strip("“”")
+    if (len(word) < 2 and word not in SINGLE_COUNTED) or len(word) > 8:
+        return None
+    start = text.index(word, f.end)
+    return (start, start + len(word))
+
+
+def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
+    """The Chinese words naming what a figure measures, from the clause before it: after the
+    previous figure or 、-item, without the dates, places and verbs of change around it."""
+    begin = clause_start(text, f.num_start)
+    if previous is not None and previous.end > begin:
+        begin = previous.end
+        if previous.counted and previous.counted[1] > begin:
+            begin = previous.counted[1]
+    phrase = text[begin:f.num_start]
+    if "分别" not in phrase and "、" in phrase:
+        items = phrase.split("、")
+        if len(items) >= 3 and all(len(x) <= 3 for x in items[1:]):
+            return ""  # 城南、城西、正阳……9个街道: a list of names, and the noun follows the number
+        phrase = items[-1]
+    for _ in range(3):
+        phrase = _LABEL_TRAIL.sub("", phrase)
+        phrase = _LABEL_LEAD.sub("", phrase)
+    phrase = re.sub(r"[“”\"'‘’「」《》]", "", phrase).strip(" 、")
+    subject = _SUBJECT.match(phrase)
+    if subject and len(phrase) - subject.end() >= 2:
+        phrase = phrase[subject.end():]
+    if len(phrase) > 16:
+        phrase = phrase[-16:]
+    return phrase
+
+
+def _split_items(head: str) -> list[str]:
+    items = [p for p in re.split(r"[、和及与]", head) if p]
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    # 刑事类、治安类警情: earlier items borrow the head noun the last one spells out after the
+    # character they end with (类 -> 警情)
+    for k, item in enumerate(items[:-1]):
+        at = last.rfind(item[-1])
+        if 0 <= at < len(last) - 1 and not item.endswith(last[at + 1:]):
+            items[k] = item + last[at + 1:]
+    return items
