@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import logging
 import sys
 import time
 from collections import defaultdict
@@ -21,16 +22,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.compose import compose  # noqa: E402
-from briefing.english.glossary import Glossary  # noqa: E402
-from briefing.read import read_source  # noqa: E402
-from briefing.render.html import render_html  # noqa: E402
-from briefing.render.markdown import render_markdown  # noqa: E402
-from briefing.render.pdf import font_css, render_pdf  # noqa: E402
-from briefing.render.templates import environments  # noqa: E402
-from briefing.understand import understand  # noqa: E402
-from briefing.understand.places import Gazetteer  # noqa: E402
-from briefing.ui import to_script  # noqa: E402
+from briefing.compose import compose
+from briefing.english.glossary import Glossary
+from briefing.read import read_source
+from briefing.render.html import render_html
+from briefing.render.markdown import render_markdown
+from briefing.render.pdf import print_fonts, render_pdf
+from briefing.render.templates import environments
+from briefing.ui import to_script
+from briefing.understand import understand
+from briefing.understand.places import Gazetteer
 
 
 def districts(gazetteer) -> dict[str, list]:
@@ -57,34 +58,35 @@ def best(fn, repeat: int):
     return min(times), value
 
 
+def measure(key: str, reports: list, glossary, md_env, html_env, args) -> str:
+    """One line of the table: best times of each stage for one district's briefing."""
+    from pypdf import PdfReader
+
+    t_compose, b = best(lambda: compose(reports, glossary, args.lang), args.repeat)
+    t_md, md = best(lambda: to_script(render_markdown(b, md_env), b.lang), args.repeat)
+    t_html, screen = best(lambda: render_html(b, to_script(render_markdown(b, md_env), b.lang), html_env), args.repeat)
+    line = f"{b.district_en[:13]:<14}{t_compose * 1000:>7.0f}ms{t_md * 1000:>6.0f}ms{t_html * 1000:>7.0f}ms"
+    if not args.no_pdf:
+        t_font, fonts = best(lambda: print_fonts(screen, b.lang), args.repeat)
+        printable = render_html(b, md, html_env, for_print=True, font_css=fonts.css)
+        t_pdf, pdf = best(lambda: render_pdf(printable, key, fonts), args.repeat)
+        pages = len(PdfReader(io.BytesIO(pdf)).pages)
+        line += f"{t_font * 1000:>6.0f}ms{t_pdf:>7.2f}s{len(pdf) // 1024:>6}{pages:>6}"
+    return line
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--lang", default="en")
     parser.add_argument("--no-pdf", action="store_true")
     args = parser.parse_args()
-    from pypdf import PdfReader
-
+    logging.getLogger("briefing.pdf").setLevel(logging.ERROR)  # the table shows the times
     glossary = Glossary.load(None)
     md_env, html_env = environments(None)
     print(f"{'district':<14}{'compose':>9}{'md':>8}{'md+html':>9}{'font':>8}{'pdf':>8}{'KB':>6}{'pages':>6}")
     for key, reports in districts(Gazetteer.load()).items():
-        t_compose, b = best(lambda: compose(reports, glossary, args.lang), args.repeat)
-        t_md, md = best(lambda: to_script(render_markdown(b, md_env), b.lang), args.repeat)
-
-        def md_html():
-            text = to_script(render_markdown(b, md_env), b.lang)
-            return render_html(b, text, html_env)
-
-        t_html, screen = best(md_html, args.repeat)
-        line = f"{b.district_en[:13]:<14}{t_compose * 1000:>7.0f}ms{t_md * 1000:>6.0f}ms{t_html * 1000:>7.0f}ms"
-        if not args.no_pdf:
-            t_font, css = best(lambda: font_css(screen, b.lang), args.repeat)
-            printable = render_html(b, md, html_env, for_print=True, font_css=css)
-            t_pdf, pdf = best(lambda: render_pdf(printable, key), args.repeat)
-            pages = len(PdfReader(io.BytesIO(pdf)).pages)
-            line += f"{t_font * 1000:>6.0f}ms{t_pdf:>7.2f}s{len(pdf) // 1024:>6}{pages:>6}"
-        print(line, flush=True)
+        print(measure(key, reports, glossary, md_env, html_env, args), flush=True)
 
 
 if __name__ == "__main__":

@@ -20,8 +20,9 @@ def render_formats(briefing: Briefing, formats: tuple[str, ...], md_env, html_en
     if "html" in formats:
         out["html"] = screen.encode("utf-8")
     if "pdf" in formats:
-        from briefing.render.pdf import font_css, render_pdf
+        from briefing.render.pdf import print_fonts, render_pdf
 
-        printable = render_html(briefing, md, html_env, for_print=True, font_css=font_css(screen, briefing.lang))
-        out["pdf"] = render_pdf(printable, f"{briefing.district_en} briefing")
+        fonts = print_fonts(screen, briefing.lang)
+        printable = render_html(briefing, md, html_env, for_print=True, font_css=fonts.css)
+        out["pdf"] = render_pdf(printable, f"{briefing.district_en} briefing", fonts)
     return out

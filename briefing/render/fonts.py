@@ -1,6 +1,6 @@
 """Fonts for the PDF: Noto Sans CJK from the noto-cjk-sans-otc wheel (OFL-1.1), subset per
-document with HarfBuzz's own subsetter (uharfbuzz, milliseconds) and handed to WeasyPrint as a
-data: URL, so WeasyPrint neither subsets a 19 MB collection itself nor fetches any file.
+document with HarfBuzz's own subsetter (uharfbuzz, milliseconds) and handed to WeasyPrint from memory
+(render/pdf.py), so WeasyPrint neither subsets a 19 MB collection itself nor fetches any file.
 
 Simplified text gets the SC face, Traditional the TC face (HK on request), so every character is
 drawn in the glyph forms of its script.
@@ -8,7 +8,6 @@ drawn in the glyph forms of its script.
 
 from __future__ import annotations
 
-import base64
 from functools import lru_cache
 
 import uharfbuzz as hb
@@ -52,9 +51,3 @@ def subset(chars: str, face: str = "SC") -> bytes:
     if result is None:
         raise RuntimeError(f"HarfBuzz could not subset the {face} face")
     return result.blob.data
-
-
-def font_face_css(family: str, chars: str, face: str) -> str:
-    data = base64.b64encode(subset(chars, face)).decode("ascii")
-    return (f'@font-face {{ font-family: "{family}"; '
-            f'src: url(data:font/otf;base64,{data}) format("opentype"); }}\n')

@@ -13,7 +13,9 @@ from markupsafe import Markup
 
 from briefing.compose import Briefing
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+# HTML metacharacters as entities, Markdown punctuation backslash-escaped, in one pass.
+_INERT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in "\\`*_{}[]()#+!|~"}})
+_FOLD = re.compile(r"\s*\n\s*")
 _LEADING_LIST = re.compile(r"^(\s*)(\d+)\.(\s)")
 
 
@@ -24,10 +26,11 @@ def md_escape(value) -> str:
         return str(value)
     if value is None:
         return ""
-    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = re.sub(r"\s*\n\s*", " ", text)
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _LEADING_LIST.sub(r"\1\2\\.\3", text)
+    text = str(value)
+    if "\n" in text:
+        text = _FOLD.sub(" ", text)
+    text = text.translate(_INERT)
+    return _LEADING_LIST.sub(r"\1\2\\.\3", text) if "." in text else text
 
 
 def render_markdown(briefing: Briefing, env) -> str:
