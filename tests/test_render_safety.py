@@ -60,3 +60,17 @@ def test_markdown_escapes_html_and_markdown_syntax(outputs):
 def test_pdf_fetches_nothing_from_the_source(outputs):
     pdf = outputs["pdf"]
     assert pdf.startswith(b"%PDF") and b"root:" not in pdf
+
+
+def test_the_pdf_fetcher_serves_only_the_fonts_made_for_the_document():
+    from briefing.render.pdf import font_fetcher, print_fonts
+
+    fonts = print_fonts("<p>九龙坡区</p>")
+    (url,) = fonts.files
+    fetcher = font_fetcher(fonts.files)
+    assert url.startswith("briefing-font:SC-") and f'url("{url}")' in fonts.css
+    assert fetcher.fetch(url).read() == fonts.files[url]
+    for other in ("file:///etc/passwd", "http://example.invalid/x.css", "data:text/css,p{}",
+                  "briefing-font:SC-0000000000000000.otf"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(other)
