@@ -45,3 +45,14 @@ def _norm_rows(rows):
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     assert _actual(case["text"]) == _norm_rows(_expected(case))
+
+
+def test_a_replaced_figure_keeps_every_field_it_does_not_change():
+    import dataclasses
+
+    from briefing.understand.figures import Found, replace
+
+    values = {f.name: f"v-{f.name}" for f in dataclasses.fields(Found)}
+    original = Found(**values)
+    assert replace(original) == original
+    assert replace(original, label="x") == Found(**{**values, "label": "x"})
