@@ -47,22 +47,38 @@ def font_fetcher(files: dict[str, bytes]):
 ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F)) + "•◦▪–—·…“”‘’«»×±≤≥°←→↑↓"
 
 
+_TRADITIONAL_RUN = re.compile(r'<span lang="zh-Hant[^"]*">([^<]*)</span>')
+
+
 def print_fonts(html_text: str, lang: str = "en") -> PrintFonts:
     """The face of the briefing's script (SC, TC or HK) subset to the characters of this
-    document, and a Traditional face for Traditional runs in an English page."""
+    document; in an English page, also the TC face subset to the characters of its Traditional
+    runs only (print.css draws :lang(zh-Hant) with "Briefing Sans TC")."""
+    runs = "".join(_TRADITIONAL_RUN.findall(html_text)) if FONT_FACE[lang] == "SC" else ""
+    if runs:
+        html_text = _TRADITIONAL_RUN.sub(" ", html_text)  # drawn with the TC face alone
     text = re.sub(r"<[^>]+>", " ", html_text)
     # plus what CSS and the page itself generate: list bullets, counters, printable ASCII
     chars = "".join(sorted(set(text))) + ALWAYS
-    faces = [("Briefing Sans", FONT_FACE[lang])]
-    if lang in ("zh-Hant", "zh-TW", "zh-HK") or 'lang="zh-Hant' in html_text:
-        faces.append(("Briefing Sans TC", "HK" if lang == "zh-HK" else "TC"))
-    css, files = [], {}
-    for family, face in faces:
-        data = fonts.subset(chars, face)
+    files: dict[str, bytes] = {}
+
+    def subset_url(wanted: str, face: str) -> str:
+        data = fonts.subset(wanted, face)
         url = f"{SCHEME}:{face}-{hashlib.sha256(data).hexdigest()[:16]}.otf"
         files[url] = data
-        css.append(f'@font-face {{ font-family: "{family}"; src: url("{url}") format("opentype"); }}\n')
+        return url
+
+    main = subset_url(chars, FONT_FACE[lang])
+    css = [_face_rule("Briefing Sans", main)]
+    if FONT_FACE[lang] != "SC":
+        css.append(_face_rule("Briefing Sans TC", main))  # a Traditional page: one face for all its text
+    elif runs:
+        css.append(_face_rule("Briefing Sans TC", subset_url("".join(sorted(set(runs))), "TC")))
     return PrintFonts("".join(css), files)
+
+
+def _face_rule(family: str, url: str) -> str:
+    return f'@font-face {{ font-family: "{family}"; src: url("{url}") format("opentype"); }}\n'
 
 
 def render_pdf(html_for_print: str, title: str, fonts_used: PrintFonts | None = None) -> bytes:
