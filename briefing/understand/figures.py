@@ -89,7 +89,9 @@ def find_figures(norm: str) -> list[Found]:
     found = _special_forms(norm, quotes)
     taken = [(f.start, f.end) for f in found]
     for m in FIGURE.finditer(norm):
-        if any(a <= m.start() < b for a, b in taken):
+        if not (m.group("unit") or m.group("inf") or m.group("num")[0].isdigit()):
+            continue  # a Chinese numeral with no unit is never a figure (一是, 进一步): the cheap test first
+        if taken and any(a <= m.start() < b for a, b in taken):
             continue
         fig = _from_match(norm, m, quotes)
         if fig is not None:
