@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -39,7 +39,7 @@ PREFIX_APPROX = [("将近", "nearly"), ("接近", "nearly"), ("大约", "about")
                  ("近", "nearly"), ("逾", "over"), ("超", "over")]
 SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), ("以下", "under"), ("上下", "about")]
 
-DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅",
+DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅", "精简", "缩小",
             "减", "降", "少"]
 INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "增", "升", "多"]
 NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级"]
@@ -392,6 +392,9 @@ def clause_start(text: str, pos: int) -> int:
     return bounds[k] if k >= 0 else 0
 
 
+# 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
+# word for "before" (never a verb: 由区法院受理 is not a change)
+_FROM_BEFORE = re.compile(r"[从由](?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|改革前|\d{4}年(?:底|末)?)?(?:的)?$")
 _FROM_TO = re.compile(r"(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
 
 
@@ -400,7 +403,7 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
     takes the first's unit when it prints only part of it."""
     out = list(found)
     for i, f in enumerate(out):
-        if not text[max(0, f.num_start - 1):f.num_start] in ("从", "由"):
+        if not _FROM_BEFORE.search(text, max(0, f.num_start - 10), f.num_start):
             continue
         m = _FROM_TO.match(text, f.end) or re.match(r"^(?:的)?(?P<verb>缩短|减少|降低|下降|压缩|提高|增加|提升|扩大|上升|增长|降|减|增|升)",
                                                      text[f.end:f.end + 4])
