@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 BYLINE_KEYS = re.compile(r"(时间|日期|发布时间|发布日期|来源|编辑|责任编辑|作者|阅读量|阅读|浏览次数|浏览量|点击数|点击率|"
-                         r"访问量|字号|文章来源|信息来源|发布机构|撰稿)\s*[:：]")
+                         r"访问量|访问次数|阅读次数|点击量|字号|文章来源|信息来源|发布机构|撰稿|索引号|文号|发文字号|发文机关|"
+                         r"主题分类|成文日期|发文日期|公开方式|公开范围|有效性|信息分类)\s*[:：]")
+# A site's menu: short items between bars (首页 | 政务公开 | 政务服务), or a run of short words
+# that starts at 首页 or ends at a portal's own pages.
+NAV_BARS = re.compile(r"^[^。，；！？]{1,12}(?:\s*[|｜丨]\s*[^。，；！？|｜丨]{1,12}){2,}$")
+NAV_WORDS = re.compile(r"^(?:首页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){2,}$")
+PHOTO_CAPTION = re.compile(r"^(?:图为|▲|△|（图|\(图|图片[:：]|摄影[:：]|图/)")
 BREADCRUMB = re.compile(r"(您?当前(?:的)?位置|您的位置|所在位置|当前页)\s*[:：]?|^首页\s*[>/»›＞→]|^首页\s*[-—]")
 FOOTER = re.compile(r"copyright|©|版权所有|ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
                     r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息", re.IGNORECASE)
@@ -66,6 +72,10 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "byline"
         elif short and BREADCRUMB.search(t):
             ln.role = "breadcrumb"
+        elif len(t) < 100 and (NAV_BARS.match(t) or NAV_WORDS.match(t)):
+            ln.role = "chrome"
+        elif len(t) < 80 and PHOTO_CAPTION.match(t):
+            ln.role = "credit"
         elif short and FOOTER.search(t):
             ln.role = "footer"
         elif len(t) < 60 and TOOLS.search(t):

@@ -1,0 +1,35 @@
+"""Page furniture of scraped portal pages is recognised and left out of the analysis."""
+
+from briefing.read import read_bytes
+from briefing.understand import understand
+
+PORTAL_PAGE = """首页 | 政务公开 | 政务服务 | 互动交流 | 走进新华
+您当前位置：首页 > 政务公开 > 部门动态
+新华区2021年安全生产工作成效显著
+发布时间：2022-01-10 10:31  来源：新华区融媒体中心  浏览次数：1234  【字体：大 中 小】
+索引号：13010502/2022-00012
+图为应急演练现场，参演人员300余人。
+2021年，新华区共开展安全生产检查1860次，排查整改隐患3245处。
+分享到：
+上一篇：新华区召开第3次常务会议
+下一篇：2021年第4季度重点工作推进会召开
+版权所有：石家庄市新华区人民政府 冀ICP备12345678号-1 联系电话：0311-12345678
+"""
+
+
+def _report(gazetteer, text: str):
+    return understand(read_bytes(text.encode("utf-8"), "page.txt"), gazetteer)
+
+
+def test_a_menu_line_is_not_the_title(gazetteer):
+    assert _report(gazetteer, PORTAL_PAGE).title == "新华区2021年安全生产工作成效显著"
+
+
+def test_only_the_article_has_figures(gazetteer):
+    report = _report(gazetteer, PORTAL_PAGE)
+    assert [f.text for f in report.figures] == ["1860次", "3245处"]
+
+
+def test_the_district_comes_from_the_article_and_the_site_owner(gazetteer):
+    district = _report(gazetteer, PORTAL_PAGE).district
+    assert (district.zh, district.city_zh, district.code) == ("新华区", "石家庄市", "130105")
