@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -40,13 +40,20 @@ PREFIX_APPROX = [("将近", "nearly"), ("接近", "nearly"), ("大约", "about")
 SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), ("以下", "under"), ("上下", "about")]
 
 DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅", "精简", "缩小",
-            "减", "降", "少"]
-INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "增", "升", "多"]
+            "收窄", "减收", "减", "降", "少"]
+INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "增", "升", "多"]
 NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级"]
 FILLERS = re.compile(r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
-                     r"同比|环比|比例|比率|幅|\s)*$")
+                     r"同比|环比|比例|比率|幅|每[人户亩月年天日吨]{1,3}|人均|户均|\s)*$")
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?（(）)\n]")
-RATE_CONTEXT = re.compile(r"(?:率|指数|系数|比|得分|均值)(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超)?$")
+RATE_CONTEXT = re.compile(r"(?:率|指数|系数|比|得分|均值)(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超|"
+                          r"(?:缩小|扩大|下降|上升|降低|提高|收窄)(?:至|到|为))?$")
+# 万人成讼率42.17，环比下降3.08: the change of a unitless rate just stated is unitless too
+RATE_CHANGE = re.compile(r"(?:率|指数|系数)[\d.]+[，,]?(?:同比|环比|较上年|比上年)?(?:下降|上升|提高|降低|减少|增加)了?$")
+# A threshold that defines a group, not a quantity: 10亿元以上重大产业项目14个, 判处五年以上有期徒刑的63人,
+# 年收入超过50万元的村14个 (the count that follows is the figure)
+THRESHOLD_AFTER = re.compile(r"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十]")
+THRESHOLD_OF = re.compile(r"的[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]")
 CHAIN_SEP = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*$")
 RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
                             r"坚持|着力|聚焦|抓手|核心|支撑|导向|大|字|句|步|化|心|者|篇文章)")
@@ -131,6 +138,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None
     if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥")):
         return None
+    if unit == "周" and after.startswith(("年", "岁", "边", "末", "刊", "报", "转", "期")):
+        return None  # 70周年 is an anniversary, 18周岁 an age threshold, 周边 "nearby"
+    if unit == "次" and "届" in before and after.startswith(("会议", "全会", "全体会议", "常委会", "代表大会")):
+        return None  # 县十六届人大六次会议: the session's number
     if before.endswith("每") and unit in ("人", "") and (is_cn or value_is_round(num)):
         return None  # 每十万人口: the base of a rate, not a count
     if unit == "分" and (is_cn or after.startswith(("之", "钟"))):
@@ -145,9 +156,12 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         # kept for now only if a list lends it a unit (分别增长1.2、1.3和5.6个百分点); see _share_units
         return None if is_cn else Found(start, m.end() - len(m.group("scale") or ""), value, "", None,
                                         label="\0unitless", num_start=start)
-    if after.startswith(("以上的", "以下的", "以上企业", "以上规模")):
-        return None  # a threshold that defines a group, not a quantity
-    scale = "" if is_cn else (m.group("scale") or "")  # a Chinese numeral carries its own 万/千
+    if unit not in ("%", "‰") and (after.startswith(("以上的", "以下的", "以上企业", "以上规模", "以上工业"))
+                                   or THRESHOLD_AFTER.match(text, m.end())
+                                   or (before.endswith(("超过", "超", "逾", "不足", "不到")) and THRESHOLD_OF.match(text, m.end()))):
+        return None  # a threshold that defines a group, not a quantity (but 95%以上的事项 is a share)
+    # a Chinese numeral carries its own 万/千, except after 余/多 (一千二百余万元)
+    scale = "" if is_cn and not m.group("inf") else (m.group("scale") or "")
     value = scaled(value, scale)
     approx = "over" if m.group("inf") or m.group("inf2") else None
     approx = _prefix_approx(before) or approx or next((a for s, a in SUFFIX_APPROX if after.startswith(s)), None)
@@ -167,7 +181,7 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False
     if unit == "个" and RHETORIC_AFTER.match(text, m.end()):
         return False
-    if num == "一" and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年"):
+    if num == "一" and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周"):
         return False  # 一 alone is an article (一种, 一批, 一个人的工作), not a count
     if num in ("一", "十") and unit == "年" and not YEAR_OK_BEFORE.search(before):
         return False
@@ -310,7 +324,8 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
         if nxt and nxt.unit and CHAIN_SEP.match(text[f.end:nxt.num_start]) and nxt.label != "\0unitless":
             value = scaled(f.value, nxt.scale) if nxt.scale else f.value
             out[i] = replace(f, unit=nxt.unit, unit_span=nxt.unit_span, label="", scale=nxt.scale, value=value)
-        elif (RATE_CONTEXT.search(text[max(0, f.start - 12):f.start]) or _rate_from_to(text, f)) \
+        elif (RATE_CONTEXT.search(text[max(0, f.start - 12):f.start]) or _rate_from_to(text, f)
+              or RATE_CHANGE.search(text[max(0, f.start - 24):f.start])) \
                 and not _is_code(text[f.start:f.end]):
             out[i] = replace(f, label="")
         else:

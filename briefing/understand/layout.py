@@ -17,6 +17,8 @@ BYLINE_KEYS = re.compile(r"(时间|日期|发布时间|发布日期|来源|编�
 # that starts at 首页 or ends at a portal's own pages.
 NAV_BARS = re.compile(r"^[^。，；！？]{1,12}(?:\s*[|｜丨]\s*[^。，；！？|｜丨]{1,12}){2,}$")
 NAV_WORDS = re.compile(r"^(?:首页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){2,}$")
+# A portal's top strip: today's date, weekday and weather (2021年2月26日 星期五 小雨 6℃～11℃)
+DATE_STRIP = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]\s|[晴阴雨雪云]\S{0,3}\s*-?\d+\s*[℃°]|\d+\s*[℃°]C?\s*[～~至-]")
 PHOTO_CAPTION = re.compile(r"^(?:图为|▲|△|（图|\(图|图片[:：]|摄影[:：]|图/)")
 BREADCRUMB = re.compile(r"(您?当前(?:的)?位置|您的位置|所在位置|当前页)\s*[:：]?|^首页\s*[>/»›＞→]|^首页\s*[-—]")
 FOOTER = re.compile(r"copyright|©|版权所有|ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
@@ -76,14 +78,22 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "chrome"
         elif len(t) < 80 and PHOTO_CAPTION.match(t):
             ln.role = "credit"
-        elif short and FOOTER.search(t):
+        elif short and FOOTER.search(t) and not _is_prose(t):
             ln.role = "footer"
+        elif len(t) < 60 and DATE_STRIP.search(t) and not SENTENCE_PUNCT.search(t):
+            ln.role = "chrome"
         elif len(t) < 60 and TOOLS.search(t):
             ln.role = "tools"
         elif len(t) < 60 and CREDIT.match(t) and not SENTENCE_PUNCT.search(t[:-1]):
             ln.role = "credit"
         elif ln.hint == "chrome":
             ln.role = "chrome"
+
+
+def _is_prose(t: str) -> bool:
+    """Sentences, not a strip of fields: a footer word (举报电话) inside a paragraph of the article
+    does not make it a footer."""
+    return len(t) > 80 and len(re.findall(r"[，,]", t)) >= 3 and "。" in t
 
 
 def _looks_list_item(t: str) -> bool:
