@@ -33,3 +33,10 @@ def test_only_the_article_has_figures(gazetteer):
 def test_the_district_comes_from_the_article_and_the_site_owner(gazetteer):
     district = _report(gazetteer, PORTAL_PAGE).district
     assert (district.zh, district.city_zh, district.code) == ("新华区", "石家庄市", "130105")
+
+
+def test_a_traditional_page_keeps_its_outlet_as_printed_and_is_a_review(gazetteer):
+    page = "思明區2021年平安建設工作綜述\n發布時間：2022-01-18  來源：思明區委政法委\n全區刑事警情同比下降18.2%。\n"
+    report = _report(gazetteer, page)
+    assert (report.outlet, report.date, report.kind, report.district.zh) == (
+        "思明區委政法委", "2022-01-18", "highlights_review", "思明区")

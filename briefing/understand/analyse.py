@@ -55,6 +55,8 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     title_norm = normalize(title, traditional)
     meta_lines = [ln.norm for ln in lines if ln.role in ("byline", "breadcrumb", "chrome", "credit")][:40]
     meta_lines += [ln.norm for ln in lines[:8]]
+    originals = [ln.text for ln in lines if ln.role in ("byline", "breadcrumb", "chrome", "credit")][:40]
+    originals += [ln.text for ln in lines[:8]]
     date = metadata.publication_date(meta_lines)
     body_norm = "\n".join(ln.norm for ln in lines if ln.role in ANALYSED)
     division = find_district(title_norm, body_norm, gazetteer, int(date[:4]) if date else None)
@@ -66,7 +68,7 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     return Report(
         source=source.path, sha256=source.sha256, encoding=source.encoding,
         script="Hant" if traditional else "Hans", title=title, date=date,
-        outlet=metadata.outlet(meta_lines), district=district,
+        outlet=metadata.outlet(meta_lines, originals), district=district,
         period=metadata.period(title_norm, body_norm, date), kind=metadata.kind(title_norm, body_norm),
         sections=sections, figures=figures, initiatives=initiatives, exchanges=exchanges,
         paragraphs=paragraphs, chrome=chrome,

@@ -12,7 +12,7 @@ YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*年(?!\d{1,2}月\d)")
 
 KINDS = [
     ("press_conference", re.compile(r"新闻发布会|发布会|新闻通气会|答记者问")),
-    ("highlights_review", re.compile(r"亮点|回眸|盘点|回顾|成绩单|年终|巡礼|亮點|回顧")),
+    ("highlights_review", re.compile(r"亮点|回眸|盘点|回顾|成绩单|年终|巡礼|综述|纪实|亮點|回顧")),
     ("work_report", re.compile(r"工作报告|工作总结|总结|述职|报告|工作情况|年度")),
     ("meeting_news", re.compile(r"会议|召开|举行|部署会|推进会|座谈会|会议精神")),
 ]
@@ -40,11 +40,14 @@ def _iso(m: re.Match) -> str | None:
     return None
 
 
-def outlet(lines: list[str]) -> str | None:
-    for text in lines:
+def outlet(lines: list[str], originals: list[str] | None = None) -> str | None:
+    """The outlet named after 来源, found in the normalised lines and given as printed (the
+    normalised text has the same length as the original, so the offsets carry over)."""
+    for k, text in enumerate(lines):
         m = OUTLET.search(text)
         if m:
-            return m.group(1).strip("：: ")
+            printed = originals[k] if originals else text
+            return printed[m.start(1):m.end(1)].strip("：: ")
     return None
 
 
