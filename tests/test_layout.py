@@ -40,3 +40,27 @@ def test_a_traditional_page_keeps_its_outlet_as_printed_and_is_a_review(gazettee
     report = _report(gazetteer, page)
     assert (report.outlet, report.date, report.kind, report.district.zh) == (
         "思明區委政法委", "2022-01-18", "highlights_review", "思明区")
+
+
+TRANSCRIPT = """江汉区召开优化营商环境新闻发布会
+时间：2021-09-16　来源：江汉区融媒体中心
+主持人 周晓岚：
+各位记者朋友，大家上午好！下面请各部门负责同志介绍情况。
+记者：企业开办方面有什么新变化？
+区市场监管局局长 陈志刚：
+我们推行企业开办“一窗通”，全程办理时间压缩至1个工作日以内。
+湖北日报记者：减税降费方面有哪些措施？
+区税务局局长赵明远：今年1至8月，全区新增减税降费9.76亿元。
+"""
+
+
+def test_each_official_who_answers_heads_a_section(gazetteer):
+    sections = _report(gazetteer, TRANSCRIPT).sections
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("lede", ""), ("agency", "区市场监管局局长 陈志刚")]
+
+
+def test_questions_are_paired_with_who_asked_and_who_answered(gazetteer):
+    report = _report(gazetteer, TRANSCRIPT)
+    assert [(e.asked_by, e.answered_by) for e in report.exchanges] == [
+        ("记者", "区市场监管局局长 陈志刚"), ("湖北日报记者", "区税务局局长赵明远")]

@@ -28,7 +28,7 @@ from briefing.understand.places import Gazetteer, find_district
 
 ANALYSED = {"body", "question", "answer", "heading", "numbered", "numbered2", "heading2", "title"}
 PARAGRAPH_ROLES = {"body": "body", "question": "question", "answer": "answer", "numbered": "body",
-                   "numbered2": "body", "heading2": "heading"}
+                   "numbered2": "body", "heading2": "heading", "speaker": "heading"}
 SECTION_START = {"marker", "agency", "numbered", "heading2"}
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|$")
 
@@ -64,7 +64,7 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     if division:
         district = District(division.name, place(division.name), division.code, division.city, division.province)
     chrome = tuple((_block_span(blocks[ln.index]), ln.role) for ln in lines if ln.role not in ANALYSED
-                   and ln.role not in ("marker", "agency", "caption"))
+                   and ln.role not in ("marker", "agency", "caption", "speaker"))
     return Report(
         source=source.path, sha256=source.sha256, encoding=source.encoding,
         script="Hant" if traditional else "Hans", title=title, date=date,
@@ -130,6 +130,7 @@ def _heading_of(ln: Line, block: Block) -> tuple[str, Span]:
     (一、加强组织领导。全年……) the part before the first full stop."""
     m = re.search(r"[。；;：:]", ln.text)
     text = ln.text[: m.start()] if m and m.start() <= 40 and len(ln.text) > 50 else ln.text
+    text = text.rstrip(" \u3000：:")  # a speaker's label (区税务局局长 赵明远：) without its colon
     return text, block.span(0, len(text))
 
 
@@ -217,14 +218,19 @@ def _exchanges(lines, blocks, section_of) -> tuple[Exchange, ...]:
     for k, ln in enumerate(lines):
         if ln.role != "question":
             continue
-        answer = next((a for a in lines[k + 1:k + 3] if a.role == "answer"), None)
+        answer = next((a for a in lines[k + 1:k + 4] if a.role == "answer"), None)
         asked = re.search(r"[”\"]?\s*[，,]?\s*(?:[^，,”\"]*[，,])?([^，,”\"]{2,30}?)(?:提问|问道|发问)", ln.norm)
         asked_by = ln.text[asked.start(1):asked.end(1)] if asked else ""
-        answered_by = ""
-        if answer:
+        label = re.match(r"^([\u4e00-\u9fff]{0,12}记者\s*[\u4e00-\u9fff]{0,4})\s*[:：]", ln.norm)
+        if label and not asked_by:
+            asked_by = ln.text[:label.end(1)].strip()  # 记者：…, 湖北日报记者：…
+        answered_by = answer.speaker if answer else ""
+        if answer and not answered_by:
             m = ANSWER_TAIL.search(answer.norm)
             if m:
                 answered_by = answer.text[m.start(1):m.end(1)]
-        out.append(Exchange(section_of.get(ln.index, "s0"), _block_span(blocks[ln.index]),
+        # the question belongs with its answer, in the answering official's section
+        section = section_of.get((answer or ln).index, "s0")
+        out.append(Exchange(section, _block_span(blocks[ln.index]),
                             _block_span(blocks[answer.index]) if answer else None, asked_by, answered_by))
     return tuple(out)

@@ -36,7 +36,15 @@ AGENCY = re.compile(r"^(?:[区县市旗州盟]|[\u4e00-\u9fff]{2,6}[区县市旗
                     r"综治办|综治中心|应急管理局|市场监管局|国家安全局|禁毒办|退役军人事务局|民政局|教委|教育局|卫健委|"
                     r"城管局|交巡警支队|交警支队|消防救援支队|消防救援大队|[\u4e00-\u9fff]{1,6}(?:局|委|办|院|中心|支队|大队))$")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
-QUESTION = re.compile(r"[”\"」][^“”\"]{0,40}(提问|问道|发问)\s*[。.]?$|^问\s*[:：]|^记者\s*[:：]")
+QUESTION = re.compile(r"[”\"」][^“”\"]{0,40}(提问|问道|发问)\s*[。.]?$|^问\s*[:：]|^(?:[\u4e00-\u9fff]{0,12}记者|提问)\s*[\u4e00-\u9fff]{0,4}\s*[:：]")
+# Transcripts name each speaker before a colon, on a line of its own (区税务局局长 赵明远：) or at
+# the head of what they said (区法院院长王明：今年以来……; 答：……).
+OFFICIAL = (r"局长|主任|书记|院长|检察长|部长|负责人|发言人|区长|县长|市长|镇长|所长|队长|主席|委员|科长|处长|"
+            r"庭长|政委|署长|常委")
+SPEAKER_LINE = re.compile(r"^(?P<who>[^，。；！？：:“”\"]{2,30}?)\s*[：:]\s*$")
+SPEAKER_HEAD = re.compile(rf"^(?P<who>[^，。；！？：:“”\"]{{0,24}}?(?:{OFFICIAL})\s*[\u4e00-\u9fff·]{{0,4}})\s*[：:]\s*\S")
+HOST = re.compile(r"主持人|主持")
+ANSWER_HEAD = re.compile(r"^答\s*[：:]")
 ANSWER_TAIL = re.compile(r"[”\"]\s*[，,]?\s*([^“”\"]{2,40}?)(?:说|回答|表示|介绍|答道|指出|称)\s*[。，,]?")
 
 
@@ -48,6 +56,7 @@ class Line:
     role: str = "body"
     hint: str = ""
     tag: str = ""
+    speaker: str = ""  # who says this line, in a transcript (区税务局局长 赵明远)
 
 
 def assign_roles(lines: list[Line], html_title: str = "") -> None:
@@ -84,7 +93,7 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "chrome"
         elif len(t) < 60 and TOOLS.search(t):
             ln.role = "tools"
-        elif len(t) < 60 and CREDIT.match(t) and not SENTENCE_PUNCT.search(t[:-1]):
+        elif len(t) < 60 and CREDIT.match(t) and not SENTENCE_PUNCT.search(t[:-1]) and not t.endswith(("？", "?")):
             ln.role = "credit"
         elif ln.hint == "chrome":
             ln.role = "chrome"
@@ -154,8 +163,16 @@ def _mark_structure(lines: list[Line]) -> None:
     body = [ln for ln in lines if ln.role == "body"]
     expect_heading = False
     after_heading = False
+    speaker = ""  # the official who holds the floor in a transcript
     for k, ln in enumerate(body):
         t = ln.norm
+        turn = _speaker_turn(ln)
+        if turn is not None:
+            speaker = turn
+            continue
+        if speaker and ln.role == "body" and not QUESTION.search(t):
+            ln.role, ln.speaker = "answer", speaker
+            continue
         short = len(t) <= 40 and not SENTENCE_PUNCT.search(t)
         if MARKER.match(t):
             ln.role, expect_heading, after_heading = "marker", True, False
@@ -184,6 +201,30 @@ def _mark_structure(lines: list[Line]) -> None:
             ln.role = "question"
         elif t.startswith(("“", '"')) and ANSWER_TAIL.search(t) and k and body[k - 1].role == "question":
             ln.role = "answer"
+
+
+def _speaker_turn(ln: Line) -> str | None:
+    """Mark a transcript's speaker line; return who now holds the floor ("" for the host or a
+    reporter, whose words are not answers), or None when the line is not a turn."""
+    t = ln.norm
+    alone = SPEAKER_LINE.match(t)
+    if alone and (QUESTION.match(t) or HOST.search(alone.group("who"))):
+        ln.role = "speaker"
+        return ""
+    if alone and re.search(OFFICIAL, alone.group("who")):
+        ln.role = "agency"  # the official's turn is a section of its own, headed by who they are
+        return ln.text[:alone.end("who")].strip()
+    if QUESTION.match(t):
+        ln.role = "question"
+        return ""
+    head = SPEAKER_HEAD.match(t)
+    if head and not HOST.search(head.group("who")):
+        ln.role, ln.speaker = "answer", ln.text[:head.end("who")].strip()
+        return ln.speaker
+    if ANSWER_HEAD.match(t):
+        ln.role = "answer"
+        return None
+    return None
 
 
 def _inline_heading(t: str) -> bool:
