@@ -55,6 +55,17 @@ def test_pdf_embeds_a_subset_cjk_font_and_its_text_extracts(built):
     assert "黔江区" in text and "Qianjiang District" in text
 
 
+def test_every_glyph_of_every_pdf_comes_from_our_embedded_fonts(built):
+    """No character fell back to a system font (or to a missing-glyph box): the only fonts are
+    the subsets of Noto Sans CJK made for the document."""
+    out, _ = built
+    for slug in DISTRICTS:
+        reader = pypdf.PdfReader(out / slug / "briefing.en.pdf")
+        names = {str(font.get_object()["/BaseFont"]) for page in reader.pages
+                 for font in page["/Resources"]["/Font"].values()}
+        assert names and all("Briefing-Sans" in name for name in names), (slug, names)
+
+
 def test_index_links_every_district(built):
     out, _ = built
     index = (out / "index.html").read_text(encoding="utf-8")

@@ -51,3 +51,10 @@ def subset(chars: str, face: str = "SC") -> bytes:
     if result is None:
         raise RuntimeError(f"HarfBuzz could not subset the {face} face")
     return result.blob.data
+
+
+def missing(chars: str, font: bytes) -> str:
+    """The characters of `chars` the font has no glyph for (they would be drawn by a system font,
+    or as empty boxes)."""
+    have = hb.Face(hb.Blob(font)).unicodes
+    return "".join(sorted({c for c in chars if ord(c) not in have and c.isprintable() and not c.isspace()}))
