@@ -5,12 +5,15 @@ from decimal import Decimal
 
 import pytest
 
+from briefing.compose import compose
 from briefing.english.dictionary import cedict, clean_gloss
 from briefing.english.glossary import Glossary, Rendering
 from briefing.english.names import person, place
 from briefing.english.phrases import figure_sentence, quantity
 from briefing.english.terms import TermUse, format_terms, unknown_terms
 from briefing.errors import BriefingError
+from briefing.read import read_bytes
+from briefing.understand.analyse import understand
 from briefing.understand.model import Figure, Initiative, Paragraph, Report, Section, Sentence
 
 
@@ -101,6 +104,62 @@ def test_number_style(glossary, figure, english):
 def test_a_year_on_year_decrease(glossary):
     fig = _figure("10.7", "%", label="刑事类警情", change="decrease", basis="year_on_year")
     assert figure_sentence(fig, glossary) == "Criminal incident reports fell 10.7% year on year."
+
+
+# --- figure sentences, through the whole pipeline ------------------------------------------------
+#
+# Each input is a sentence written for this test in the genre of the reports; the expected value
+# is the whole English sentence the briefing prints for it. Every number is the figure's own.
+
+def _sentences(glossary, text: str) -> list[str]:
+    doc = "黔江区政法工作情况\n\n" + text + "\n"
+    report = understand(read_bytes(doc.encode("utf-8"), "written-for-this-test.txt"))
+    return [v.text for s in compose([report], glossary).sections for v in s.sentences]
+
+
+@pytest.mark.parametrize("zh, english", [
+    # verb templates: the number before what was counted; a rate closes the clause it measures
+    ("上半年，区法院共受理各类案件8736件，审执结6912件，结案率79.12%。",
+     "Accepted 8,736 cases of all types and concluded 6,912 cases (clearance rate 79.12%)."),
+    ("区检察院共批准逮捕犯罪嫌疑人126人，提起公诉243人。",
+     "Approved the arrest of 126 criminal suspects and prosecuted 243 people."),
+    ("侦破刑事案件357起，抓获犯罪嫌疑人281名。", "Solved 357 criminal cases and apprehended 281 criminal suspects."),
+    # counts listed after one verb share it; one is singular
+    ("打掉涉黑组织1个、恶势力犯罪集团9个。", "Dismantled 1 mafia-style organisation and 9 evil-force criminal groups."),
+    ("领导小组下设1个工作组。", "Leading group set up 1 working group."),
+    # an uncountable object is counted by its measure word
+    ("开展警示教育12场。", "Held 12 sessions of cautionary education."),
+    # counted nouns as the head, and no predicate invented for them
+    ("全区11个街道、79个社区全部建成综治中心。", "11 subdistricts and 79 communities."),
+    ("区公安局共有1个集体荣立集体三等功，9名民警荣立个人三等功。", "District Public Security Bureau: 1 collective; 9 police officers."),
+    # changes: with their level, as a range, from one end to the other, one verb for two rates
+    ("全院执行到位金额2.36亿元，同比增长9.8%。", "Amount recovered through enforcement: CNY 236 million, up 9.8% year on year."),
+    ("部分审批事项办理时限由20个工作日压缩至7个。", "Some approval items processing time cut from 20 working days to 7 working days."),
+    ("一般纠纷平均调处周期为3至5天。", "Ordinary disputes average settlement time: 3 to 5 days."),
+    ("刑事类、治安类警情分别下降10.7%、12.7%。",
+     "Criminal incident reports fell 10.7% and public-order incident reports fell 12.7%."),
+    ("区信访办共受理信访事项782件次、1304人次，同比分别下降18.6%、13.2%。",
+     ("Accepted petition matters (782 case-visits and 1,304 person-visits, down 18.6% and 13.2% year on year "
+      "respectively).")),
+    # a share of a total
+    ("全院网上立案2315件，占立案总数的26.5%。", "2,315 online case filings (26.5% of total cases filed)."),
+    # no label from quoted speech or a dangling preposition: the plain figure; a plan says so
+    ("“我们准备用三年时间分步推进试点。”", "Target: 3 years."),
+    ("力争每个乡镇打造1个以上有特色的治理示范点。", "Target: over 1 governance demonstration site."),
+    ("按照40%的比例计入年度考核。", "40%."),
+])
+def test_figure_sentences(glossary, zh, english):
+    assert _sentences(glossary, zh) == [english]
+
+
+def test_a_target_keeps_its_aim(glossary):
+    # 力争 marks a goal: the sentence must not read as done
+    assert _sentences(glossary, "力争全年矛盾纠纷化解率保持在98%以上。")[0].startswith("Aiming for")
+
+
+def test_a_subject_is_not_read_from_an_object(glossary):
+    # 向有关部门发出…: the departments received the recommendations, they did not issue them
+    assert not _sentences(glossary, "向有关部门发出检察建议4份。")[0].startswith("Relevant departments issued")
 
 
 # --- terms -----------------------------------------------------------------------------------

@@ -6,8 +6,11 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from decimal import Decimal
 
+from briefing.english.dictionary import cedict
 from briefing.english.glossary import Glossary
 from briefing.understand.model import Figure
 from briefing.understand.normalize import to_simplified
@@ -84,13 +87,21 @@ def counted_english(fig: Figure, glossary: Glossary) -> tuple[str, tuple[str, ..
     resource cases; 老杨群工站 -> Laoyangqungong (老杨群工) stations); nothing otherwise, and
     nothing when it reads as a verb (提出量刑建议), so the unit's own noun is used."""
     zh = to_simplified(fig.counted)
-    for end in range(len(zh), 1, -1):
+    for at in range(1, len(zh)):
+        if verb_at(zh, at) or zh.startswith(PREDICATE_STARTS, at):
+            zh = zh[:at]  # 农民工兑现工资款 -> 农民工: the noun ends where a verb begins
+            break
+    ends = range(len(zh), 0 if zh in SINGLE_NOUNS else 1, -1)
+    if to_simplified(fig.unit) == "所":  # 47所中小学法治副校长: 所 counts schools, the first noun
+        ends = range(2, len(zh) + 1)
+    for end in ends:
         rendering = glossary.translate(zh[:end])
         english = rendering.english
         if not english or (rendering.romanised and english.endswith(")")):
             continue  # the head noun itself is known to neither glossary nor dictionary
         words = english.split(" ")
-        if words[-1].endswith(("ed", "ing")) or words[0].endswith("ed") or words[-1] in PARTICIPLES:
+        if words[-1].endswith(("ed", "ing")) or words[0].endswith("ed") or words[-1] in PARTICIPLES \
+                or verb_at(zh, 0) or is_verb(zh[:2]):
             return "", ()
         return english, rendering.fallbacks
     return "", ()
@@ -108,9 +119,10 @@ def amount(fig: Figure, glossary: Glossary) -> str:
     return f"{APPROX[fig.approx]} {text}" if fig.approx else text
 
 
+SINGLE_NOUNS = set("镇乡村县区市省")  # 16个镇 -> 16 towns: one-character nouns a measure word counts
 PARTICIPLES = {"made", "set", "done", "held", "built", "taken", "given", "run", "put", "sent", "won", "paid", "brought",
                "caught", "found", "kept", "met", "sold", "told", "heard", "seen", "shown", "known", "cut", "set up"}
-UNCOUNTABLE = {"personnel", "staff", "police", "people", "equipment", "information", "surveillance", "management",
+UNCOUNTABLE = {"media", "education", "awareness", "outreach", "personnel", "staff", "police", "people", "equipment", "information", "surveillance", "management",
                "software", "data", "evidence", "news", "advice", "work", "training", "publicity", "security",
                "supervision", "mediation", "assistance", "services", "aid", "governance", "enforcement"}
 
@@ -142,6 +154,353 @@ def _singular(noun: str) -> str:
     return " ".join(words)
 
 
+# --- verb-aware data-to-text -------------------------------------------------------------------
+#
+# A label such as 受理各类案件 is a metric verb and what it counts; it reads in English as a clause
+# with the number before the object: "accepted 8,736 cases of all types". The verb is matched at
+# the head of the label (after time words and adverbs, or after an organisation as its subject),
+# longest first; its English is the past tense, as reports state what was done.
+
+VERBS = {
+    "受理": "accepted", "新收": "received", "审结": "concluded", "审执结": "concluded", "执结": "concluded",
+    "办结": "completed", "化解": "resolved", "包案化解": "resolved under personal responsibility",
+    "化解办结": "resolved", "破获": "cracked", "侦破": "solved", "抓获": "apprehended",
+    "批捕": "approved the arrest of", "批准逮捕": "approved the arrest of", "提起公诉": "prosecuted",
+    "起诉": "prosecuted", "调解": "mediated", "调处": "mediated", "培训": "trained", "发放": "distributed",
+    "建成": "built", "新建": "built", "新建成": "built", "新增": "added", "办理": "handled", "开展": "held",
+    "查处": "investigated", "排查": "identified", "举办": "held", "打掉": "dismantled", "接报": "received",
+    "刊发": "published", "发布": "published", "走访": "visited", "挽回": "recovered", "追回": "recovered",
+    "冻结": "froze", "聘请": "engaged", "配备": "deployed", "划分": "delineated", "成立": "set up",
+    "组建": "formed", "下设": "set up", "覆盖": "reached", "接待": "received", "兑现": "paid", "发出": "issued",
+    "提出": "made", "采集": "collected", "整改": "rectified", "印发": "issued", "明确": "set out",
+    "细化": "specified", "荣立": "won", "荣获": "won", "获得": "received", "接入": "connected",
+    "整合": "integrated", "推送": "posted", "出动": "deployed", "设立": "set up", "设置": "set up",
+    "增设": "added", "培育": "cultivated", "打造": "developed", "创建": "created", "处理": "handled",
+    "处置": "handled", "解决": "resolved", "协调解决": "resolved", "摸排": "identified", "安装": "installed",
+    "改造": "upgraded", "参加": "attended", "吸纳": "recruited", "招募": "recruited", "清理": "cleared",
+    "移送": "referred", "审理": "tried", "上报": "reported", "转办": "referred", "签订": "signed",
+    "开通": "opened", "交办": "assigned", "派出": "dispatched", "救助": "assisted", "检查": "inspected",
+    "整治": "rectified", "拘留": "detained", "刑事拘留": "criminally detained", "逮捕": "arrested",
+    "收缴": "seized", "缴获": "seized", "查获": "seized", "捣毁": "broke up", "摧毁": "smashed",
+    "关停": "shut down", "取缔": "banned", "制定": "drew up", "出台": "issued", "召开": "held", "举行": "held",
+    "发送": "sent", "建立": "established", "调查": "investigated", "核查": "verified", "帮扶": "assisted",
+    "培养": "trained", "选派": "assigned", "征集": "collected", "收集": "collected", "梳理": "compiled",
+    "劝阻": "dissuaded", "救治": "treated", "慰问": "visited", "宣讲": "gave", "接听": "answered",
+    "回复": "answered", "答复": "answered", "分流": "diverted", "判处": "sentenced", "判决": "convicted",
+    "组织": "organised",
+}
+# A verb before another is dropped when it only says the work was organised (组织开展 -> held).
+AUXILIARY = {"组织", "开展", "集中", "推动", "统筹", "指导", "牵头", "联合", "协助"}
+# Verbs of a stated change (缩短为10个 "shortened to 10"), at the end of a label.
+CHANGE_VERBS = {"缩短": "shortened", "压缩": "cut", "减少": "reduced", "增加": "increased", "扩大": "expanded",
+                "提高": "raised", "提升": "raised", "降低": "lowered", "增长": "grew", "上升": "rose",
+                "下降": "fell", "扩展": "expanded", "延长": "extended", "精简": "cut", "增设": "increased"}
+_VERB_KEYS = sorted(VERBS, key=len, reverse=True)
+# Words before the verb that say when or how, not who or what: dropped.
+_ADVERBS = re.compile(
+    r"^(?:全年|上半年|下半年|今年|当年|年内|本年|同期|全区|全县|全市|累计|共|共计|先后|依法|集中|主动|积极|"
+    r"已|还|再|又|分别|逐一|直接|深入|持续|统一|及时|陆续|相继|为群众|为|初步|全面|逐步|共同|专门|"
+    r"目前|其中|当场|现场)+")
+# Who did it, at the head of a label: 各级调解组织全年调处矛盾纠纷 -> mediation organisations ...
+_SUBJECT_END = re.compile(r"(?:组织|小组|机关|法院|检察院|公安局|派出所|中心|平台|系统|干警|民警|领导|"
+                          r"网格员|志愿者|律师|法官|检察官|队伍|专班)$")
+# A label printed after one of these is its object or place, never its subject (向有关部门发出…).
+_OBLIQUE = "向对为给与在于从由经"
+# A label that ends in one of these names a measure (a rate, a time, a total), not a thing counted.
+MEASURE_ENDS = ("率", "比例", "比重", "指数", "得分", "满意度", "时限", "用时", "周期", "时间", "金额", "总量",
+                "总数", "数", "额", "量", "均", "占比", "分", "值", "时长", "速度", "幅度")
+COUNTERS = {"个", "件", "起", "宗", "例", "名", "人", "位", "家", "所", "条", "项", "篇", "份", "场", "期", "支",
+            "队", "座", "处", "批", "套", "台", "辆", "张", "本", "册", "部", "间", "栋", "户", "路", "组", "种",
+            "类", "则", "只", "块", "枚", "场次", "批次"}
+# Units whose noun may head "N sessions of cautionary education".
+CONTAINERS = {"sessions", "cases", "items", "batches", "sets", "rounds", "types", "categories", "documents"}
+_MEASURE_WORDS = ("rate", "ratio", "share", "average", "per", "total", "time", "duration", "amount", "score",
+                  "index", "level", "number", "proportion", "percentage", "value")
+_PREPOSITIONS = {"of", "for", "in", "on", "against", "with", "involving", "to", "from", "at", "by", "under"}
+_OF_ALL = re.compile(r" of all (?:types|kinds|sorts|levels)$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One figure as an English clause, and how it may join its neighbours in a sentence.
+
+    kind: "verb" (accepted 8,736 cases), "count" (1,286 urban and rural grids), "rate" (clearance
+    rate 79.12%), "change" (criminal cases fell 16.2% year on year), "from" (the first end of a
+    stated change: processing time cut from 20 working days) or "plain" (label: amount).
+    """
+
+    text: str
+    kind: str
+    verb: str = ""
+    noun: str = ""  # what the clause is about, in English
+    fallbacks: tuple[str, ...] = ()
+
+
+def verb_at(zh: str, pos: int) -> str:
+    """The longest metric verb at zh[pos:], or ""."""
+    for key in _VERB_KEYS:
+        if zh.startswith(key, pos):
+            return key
+    return ""
+
+
+def _split_verb(zh: str) -> tuple[str, str, str]:
+    """(subject, verbs, object) of a label that is a clause: the verb after the adverbs, or after
+    an organisation that is its subject; ("", "", label) when the label is no such clause."""
+    rest = _ADVERBS.sub("", zh)
+    if rest.startswith("新") and verb_at(rest, 1):
+        rest = rest[1:]  # 新培育 "cultivated", as 新增 is "added"
+    subject = ""
+    key = verb_at(rest, 0)
+    if not key:
+        for i in range(3, min(len(rest), 10)):
+            if _SUBJECT_END.search(rest[:i]):
+                after = _ADVERBS.sub("", rest[i:])
+                if verb_at(after, 0):
+                    subject, rest = rest[:i], after
+                    key = verb_at(rest, 0)
+                    break
+    if not key:
+        return "", "", zh
+    verbs = [key]
+    rest = rest[len(key):]
+    while (nxt := verb_at(rest, 0)) and len(verbs) < 3:
+        verbs.append(nxt)
+        rest = rest[len(nxt):]
+    return subject, "+".join(verbs), rest
+
+
+def _verb_english(keys: str) -> str:
+    """组织+开展 -> held; 排查+化解 -> identified and resolved."""
+    parts = keys.split("+")
+    while len(parts) > 1 and parts[0] in AUXILIARY:
+        parts = parts[1:]
+    words = list(dict.fromkeys(VERBS[p] for p in parts))
+    return " and ".join(words)
+
+
+def is_verb(zh: str) -> bool:
+    """Whether a word is only a verb in CC-CEDICT (every sense "to ..."): 抽调, 开庭, 组成."""
+    raw = cedict().entries(zh)
+    if not raw:
+        return False
+    senses = [s for line in raw.split("\n") for s in line.split("/")[1:] if s.strip()
+              and not s.startswith(("CL:", "surname", "variant of", "old variant", "see "))]
+    return bool(senses) and all(s.startswith("to ") for s in senses)
+
+
+def has_verb(zh: str, glossary: Glossary) -> bool:
+    """Whether a label holds a verb (a metric verb, or a word CC-CEDICT knows only as a verb),
+    segmenting by the longest glossary term or dictionary word at each place."""
+    words = cedict()
+    pos = 0
+    while pos < len(zh):
+        if verb_at(zh, pos):
+            return True
+        term = glossary._hit(zh, pos)
+        found = words.longest(zh, pos)
+        size = max(term, len(found[0]) if found else 0)
+        if size >= 2 and found and len(found[0]) == size and term < size and is_verb(found[0]):
+            return True
+        pos += max(size, 1)
+    return False
+
+
+def _is_measure(zh: str, english: str) -> bool:
+    words = set(english.lower().split(" "))
+    return zh.endswith(MEASURE_ENDS) or bool(words & set(_MEASURE_WORDS))
+
+
+def _head(words: list[str]) -> int:
+    """The index of a noun phrase's head: the last word when it is already a plural, else the word
+    before the first preposition or bracket, else the last word not a participle
+    (cases of all types -> cases; cases filed -> cases; rule of law activities -> activities)."""
+    phrase = " ".join(words)
+    last = words[-1]
+    if not _OF_ALL.search(phrase) and last.endswith("s") and not last.endswith("ss") and last.isalpha():
+        return len(words) - 1
+    for k, w in enumerate(words):
+        if k and (w in _PREPOSITIONS or (w.startswith("(") and not CJK.search(w))):
+            return k - 1
+    k = len(words) - 1
+    while k > 0 and (words[k].endswith("ed") or words[k] in PARTICIPLES) and not words[k - 1].endswith("ed"):
+        k -= 1
+    return k
+
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+# Words that begin what is said of a counted noun, not the noun (79个社区全部建成…).
+PREDICATE_STARTS = ("全部", "全面", "均", "都", "已", "被", "分别", "共", "正在", "基本", "实现", "担任", "服务",
+                    "荣立", "荣获", "获评", "入驻", "进驻", "参与", "参加")
+ADMIN_NOUNS = {"Subdistrict", "Community", "Town", "Township", "Village", "County", "District", "Prefecture"}
+
+
+def counted_phrase(value: Decimal, noun: str) -> str:
+    """19,167 + "cases of all types" -> "19,167 cases of all types"; 1 + collectives -> "1 collective"."""
+    if noun in ADMIN_NOUNS:
+        noun = noun.lower()  # 11个街道 -> 11 subdistricts
+    words = noun.split(" ")
+    k = _head(words)
+    words[k] = _singular(words[k]) if value == 1 else _plural(words[k])
+    number = big_number(value) if value >= 10 ** 6 else plain_number(value)
+    return f"{number} {' '.join(words)}"
+
+
+def _countable(english: str) -> bool:
+    if not english or ":" in english or english[:1].isupper() and CJK.search(english.split(" ")[0] + "x") is None \
+            and english.split(" ")[0] in ("District", "County", "City"):
+        return False
+    words = english.split(" ")
+    head = words[_head(words)]
+    return head.isalpha() and head.islower() and head.lower() not in UNCOUNTABLE and not head.endswith(("ing", "ed")) \
+        and head not in PARTICIPLES and head.lower() not in ("and", "or", "the", "a", "all")
+
+
+def _approx(fig: Figure, text: str) -> str:
+    return f"{APPROX[fig.approx]} {text}" if fig.approx else text
+
+
+def before_number(fig: Figure) -> str:
+    """The character printed just before the figure's number, in its sentence."""
+    sentence = to_simplified(fig.sentence_text)
+    printed = to_simplified(re.sub(r"<[^>]+>", "", fig.text))
+    at = fig.span[0] - fig.sentence[0]
+    if not (0 < at <= len(sentence) and sentence.startswith(printed, at)):
+        at = sentence.find(printed)
+    return sentence[at - 1] if at > 0 else ""
+
+
+def _translate(zh: str, glossary: Glossary) -> str:
+    english = glossary.translate(zh).english if zh else ""
+    for lead, tail in (("all types ", " of all types"), ("at all levels ", " at all levels")):
+        if english.startswith(lead) and len(english) > len(lead):  # 各类矛盾纠纷 -> disputes of all types
+            english = english[len(lead):] + tail
+    return english
+
+
+def _oblique(fig: Figure) -> bool:
+    """Whether the label is printed after a preposition (向有关部门发出…, 为群众办理…): then its first
+    words are no subject."""
+    sentence = to_simplified(fig.sentence_text)
+    label = to_simplified(fig.label)
+    at = sentence.rfind(label[:4], 0, max(0, fig.span[0] - fig.sentence[0]) + 1) if label else -1
+    return at > 0 and sentence[at - 1] in _OBLIQUE
+
+
+PLAN = re.compile(r"力争|计划|拟|争取|准备")
+
+
+def planned(fig: Figure) -> bool:
+    """Whether the sentence states the figure as a plan or target (力争, 计划 ... before it)."""
+    sentence = to_simplified(fig.sentence_text)
+    at = fig.span[0] - fig.sentence[0]
+    if not 0 <= at <= len(sentence):
+        return False
+    start = max((m.end() for m in re.finditer(r"[。！？；;]", sentence[:at])), default=0)
+    return bool(PLAN.search(sentence[start:at]))
+
+
+def figure_clause(fig: Figure, glossary: Glossary) -> Clause:
+    """The figure as an English clause (lower-case first letter unless a proper name)."""
+    zh = to_simplified(fig.label)
+    basis = BASIS.get(fig.basis or "", "")
+    label_en, fallbacks = label_english(fig, glossary)
+    if fig.change:
+        return _change_clause(fig, zh, label_en, basis, glossary, fallbacks)
+    counted, counted_fb = counted_english(fig, glossary)
+    fallbacks = fallbacks + counted_fb
+    if planned(fig) and (not PLAN.search(zh) or counted):
+        # 力争每个乡镇打造1个以上…: a target, not a result; no verb that would read as done
+        what = _approx(fig, counted_phrase(fig.value, counted)) if counted else amount(fig, glossary)
+        if label_en and not counted:
+            what = f"{what} ({label_en})"
+        return Clause(f"target: {what}", "plain", "", label_en, fallbacks)
+    measure = _is_measure(zh, label_en)
+    subject, keys, obj = _split_verb(zh) if not measure or counted else ("", "", zh)
+    if subject and _oblique(fig):
+        subject, keys, obj = "", "", zh
+    if keys and (obj or counted or to_simplified(fig.unit) in COUNTERS or fig.unit == ""):
+        verb = _verb_english(keys)
+        obj_en = counted or _translate(obj, glossary)
+        text = f"{verb} {_object(fig, obj_en, glossary)}"
+        if subject:
+            text = f"{_translate(subject, glossary)} {text}"
+        return Clause(text, "verb", verb, label_en, fallbacks)
+    if not label_en and counted:
+        if to_simplified(fig.unit) == "级":  # 三级综治中心 -> 3-tier comprehensive governance centres
+            return Clause(f"{plain_number(fig.value)}-tier {_plural(counted)}", "count", "", counted, fallbacks)
+        return Clause(_approx(fig, counted_phrase(fig.value, counted)), "count", "", counted, fallbacks)
+    if not label_en:
+        return Clause(quantity(fig, glossary), "plain", "", "", fallbacks)
+    if zh.startswith("占") and fig.unit in ("%", "％"):
+        rest = _translate(zh[1:], glossary)
+        return Clause(f"{quantity(fig, glossary)} of {rest or 'the total'}", "rate", "", label_en, fallbacks)
+    if fig.unit in ("%", "％", "pp"):
+        return Clause(f"{label_en} {quantity(fig, glossary)}", "rate", "", label_en, fallbacks)
+    if counted:
+        return Clause(f"{label_en}: {_approx(fig, counted_phrase(fig.value, counted))}", "plain", "", label_en,
+                      fallbacks)
+    if (to_simplified(fig.unit) in COUNTERS and not measure and _countable(label_en) and not has_verb(zh, glossary)
+            and glossary.category.get(zh) not in ("institution", "name") and _unit_fits(fig, label_en, glossary)):
+        return Clause(_approx(fig, counted_phrase(fig.value, label_en)), "count", "", label_en, fallbacks)
+    return Clause(f"{label_en}: {amount(fig, glossary)}", "plain", "", label_en, fallbacks)
+
+
+def _change_clause(fig: Figure, zh: str, label_en: str, basis: str, glossary: Glossary,
+                   fallbacks: tuple[str, ...]) -> Clause:
+    """A stated change: "criminal cases filed fell 16.2% year on year", "processing time cut
+    from 20 working days", "shortened to 10 working days", "community work points rose to 1,106"."""
+    verb = "fell" if fig.change == "decrease" else "rose"
+    if fig.unit in ("%", "％", "pp"):
+        subject = label_en or "the figure"
+        return Clause(f"{subject} {verb} {quantity(fig, glossary)}{basis}", "change", verb, label_en, fallbacks)
+    mark = before_number(fig)
+    subject = label_en
+    for key, english in CHANGE_VERBS.items():
+        if zh.endswith(key):
+            subject = _translate(zh[:-len(key)], glossary)
+            verb = english
+            break
+    head = f"{subject} " if subject else ""
+    if mark in "到至为成":
+        return Clause(f"{head}{verb} to {quantity(fig, glossary)}{basis}", "change", verb, subject, fallbacks)
+    if mark in "从由":
+        return Clause(f"{head}{verb} from {quantity(fig, glossary)}", "from", verb, subject, fallbacks)
+    direction = "down" if fig.change == "decrease" else "up"
+    text = f"{subject}: {amount(fig, glossary)}" if subject else amount(fig, glossary)
+    return Clause(f"{text}, {direction}{basis}", "plain", "", subject, fallbacks)
+
+
+def _unit_fits(fig: Figure, noun: str, glossary: Glossary) -> bool:
+    """Whether the measure word can count the noun: 个 counts anything; 件 counts cases, not
+    people; 人 and 名 count people."""
+    unit_noun = glossary.lookup(to_simplified(fig.unit)) or ""
+    if not unit_noun:
+        return True
+    words = noun.split(" ")
+    head = _plural(words[_head(words)]).lower()
+    if unit_noun == "people":
+        return head not in ("cases", "items", "organisations", "institutions", "matters", "tasks")
+    if unit_noun == "cases":
+        return head not in ("people", "personnel", "officers", "suspects", "persons")
+    return True
+
+
+def _object(fig: Figure, obj_en: str, glossary: Glossary) -> str:
+    """The counted object with its number: "8,736 cases of all types", "CNY 4.86 million in
+    wages", "12 sessions of cautionary education", "teachers and students (21,000 person-visits)"."""
+    unit = to_simplified(fig.unit)
+    if not obj_en:
+        return quantity(fig, glossary)
+    if unit == "元":
+        return f"{quantity(fig, glossary)} in {obj_en}"
+    if (unit in COUNTERS or unit == "") and _countable(obj_en) and _unit_fits(fig, obj_en, glossary):
+        return _approx(fig, counted_phrase(fig.value, obj_en))
+    if unit in COUNTERS and unit_noun(unit, Decimal(2), glossary) in CONTAINERS and "(" not in obj_en:
+        return f"{quantity(fig, glossary)} of {obj_en}"
+    return f"{obj_en} ({quantity(fig, glossary)})"
+
+
 def indicator(fig: Figure, glossary: Glossary) -> str:
     """What the figure measures, for a table: Cases accepted; Working groups (comprising)."""
     label, _ = label_english(fig, glossary)
@@ -153,19 +512,10 @@ def indicator(fig: Figure, glossary: Glossary) -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def figure_sentence(fig: Figure, glossary: Glossary) -> str:
-    """One figure as one English sentence, in the briefing's note style."""
-    label, _ = label_english(fig, glossary)
-    label = label[:1].upper() + label[1:]
-    basis = BASIS.get(fig.basis or "", "")
-    if fig.change and fig.unit in ("%", "％", "pp"):
-        verb = "fell" if fig.change == "decrease" else "rose"
-        subject = label or "The figure"
-        return f"{subject} {verb} {quantity(fig, glossary)}{basis}."
-    text = amount(fig, glossary)
-    change = ""
-    if fig.change:
-        change = f", {'down' if fig.change == 'decrease' else 'up'}{basis}"
-    if label:
-        return f"{label}: {text}{change}."
-    return f"{text[:1].upper()}{text[1:]}{change}."
+    """One figure as one English sentence."""
+    return capitalise(figure_clause(fig, glossary).text) + "."

@@ -13,12 +13,16 @@ from briefing.understand.figures import Found, clause_start, replace
 _LABEL_TRAIL = re.compile(
     r"(?:分别|同比|环比|较上年|比上年|较去年|比去年|累计|共计|总计|合计|共|达到|达|为|是|了|已|均|各|约|近|将近|"
     r"接近|超过|超|逾|突破|下降|增长|上升|提高|增加|减少|降低|降至|升至|增至|降到|增到|至|到|占|的|有|仅|"
-    r"不足|不到|从|由|自|完成|实现|\s|-)+$")
+    r"不足|不到|从|由|自|完成|实现|提升|按照|作为|\s|-)+$")
 _LABEL_LEAD = re.compile(
     r"^(?:(?:20\d\d年(?:以来|度|全年)?|今年以来|今年|去年|全年|截至目前|截至\S{0,8}?底|截止\S{0,8}?底|目前|当前|"
     r"其中|同时|此外|另外|全区|全县|全市|全院|全局|我区|我县|我院|我局|该院|该局|共|累计|先后|已|一年来|同比|环比|"
     r"\d+月至\d+月|\d+-\d+月|\d+月|在|对|向|经|通过|依法|积极|共计|仅|将|把|并|且|还|又|再|先后|分别|由|从|为|被|"
-    r"实现|完成)\s*)+")
+    r"实现|完成|据介绍|据悉|据统计|据了解|我们|我们的|准备|按照|根据|依照|作为|年内|当年|较去年|"
+    r"较上年|比上年|比去年|“|\")\s*)+")
+# What is left when a label is only a preposition, verb of saying or function word: no label.
+_DANGLING = {"用", "以", "按", "按照", "根据", "作为", "通过", "对", "向", "为", "在", "经过", "历时", "达", "约",
+             "其中", "共", "有", "准备", "准备用", "分别", "同比", "环比", "目前", "累计", "提升", "增加", "达到"}
 
 
 # The agency or person doing the counting, at the head of a clause (区法院共受理各类案件 ->
@@ -73,8 +77,10 @@ def _ctx(text: str, f: Found) -> str:
 # What a measure word counts, when the noun follows it: 下设5个工作组 -> 工作组. It runs to the
 # next punctuation, number, particle or verb-like break, and is dropped if it is long.
 _COUNTED = re.compile(r"[\u4e00-\u9fff“”]{1,10}")
-_COUNTED_STOP = re.compile(r"被|已|均|分别|同比|环比|共|等|和|及|与|、|的|是|为|在|中|进行|开展|参与|得到|实现|"
-                           r"达|占|受到|获得|获|以上|以下|左右|以内|之一|次|从|向|对")
+_COUNTED_STOP = re.compile(r"被|已|均|分别|同比|环比|共|等|和|及|与|、|的|是|为|在|中(?![心国华央级小学队])|进行|开展|"
+                           r"参与|得到|实现|达|占|受到|获得|获|以上|以下|左右|以内|之一|次|从|向|对|全部|全面|基本|"
+                           r"正在|荣立|荣获|获评|建成|完成|都")
+_COUNTED_LEAD = re.compile(r"^(?:以上|以下|左右|多|余)")
 COUNT_UNITS = {"个", "项", "名", "位", "家", "所", "条", "篇", "支", "座", "处", "批", "期", "场", "套", "台", "辆",
                "张", "份", "件", "起", "宗", "人", "户", "路", "组", "队", "种", "级"}
 
@@ -89,6 +95,14 @@ def _counted(text: str, f: Found) -> tuple[int, int] | None:
     if not m:
         return None
     word = m.group()
+    lead = _COUNTED_LEAD.match(word)
+    if lead:  # 1个以上有特色的治理示范点: the noun follows the bound
+        rest = _COUNTED.match(text, f.end + lead.end())
+        word = rest.group() if rest else ""
+    of = word.find("的")
+    if 0 < of <= 6 and len(word) > of + 1:  # 有特色的治理示范点 -> 治理示范点, the head of the phrase
+        rest = _COUNTED.match(text, text.index(word, f.end) + of + 1)
+        word = rest.group() if rest else ""
     stop = _COUNTED_STOP.search(word)
     if stop:
         word = word[: stop.start()]
@@ -120,6 +134,8 @@ def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
     subject = _SUBJECT.match(phrase)
     if subject and len(phrase) - subject.end() >= 2:
         phrase = phrase[subject.end():]
+    if phrase in _DANGLING:
+        return ""
     if len(phrase) > 16:
         phrase = phrase[-16:]
     return phrase
