@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -30,7 +30,7 @@ FIGURE = re.compile(
 )
 FRACTION = re.compile(r"(?<![百千万])(?P<den>[一二三四五六七八九十][一二三四五六七八九十百]*|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+(?:\.\d+)?)")
 PERCENT_CN = re.compile(r"百分之(?P<num>[一二三四五六七八九十百点]+|\d+(?:\.\d+)?)")
-TENTHS = re.compile(r"(?<![一二三四五六七八九十])(?P<num>[一二三四五六七八九])成"
+TENTHS = re.compile(r"(?<![一二三四五六七八九十])(?P<num>[一二两三四五六七八九])成"
                     r"(?![为立员功本果效熟就交绩长都市型品人年])")
 HALF = re.compile(r"(?<![过超])一半")
 
@@ -104,6 +104,8 @@ def find_figures(norm: str) -> list[Found]:
         if fig is not None:
             found.append(fig)
     found.sort(key=lambda f: f.start)
+    if WEATHER.search(norm):
+        found = [f for f in found if not WEATHER.search(_sentence_of(norm, f.start))]
     found = _share_units(norm, found)
     found = [_with_change(norm, f) for f in found]
     found = _from_to(norm, found)
@@ -138,6 +140,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None
     if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥")):
         return None
+    if unit in ("小时", "个小时") and after.startswith(("平均", "滑动")):
+        return None  # 臭氧日最大8小时平均浓度: the name of a measure, not a duration
     if unit == "周" and after.startswith(("年", "岁", "边", "末", "刊", "报", "转", "期")):
         return None  # 70周年 is an anniversary, 18周岁 an age threshold, 周边 "nearby"
     if unit == "次" and "届" in before and after.startswith(("会议", "全会", "全体会议", "常委会", "代表大会")):
@@ -337,6 +341,17 @@ RATE_FROM = re.compile(r"(?:率|数|指数|系数)(?:由|从)$")
 RATE_TO = re.compile(r"(?:率|数|指数|系数)(?:由|从)[\d.]+(?:下降|上升|提高|降低|减少|增加|降|升)(?:到|至|为)$")
 
 
+# Weather readings are not figures (ANNOTATION.md): a sentence about temperature, rain or wind.
+WEATHER = re.compile(r"气温|降水|降雨|降雪|气象条件|风力|相对湿度|日照时数|[东南西北]风\d")
+_SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    start = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, pos)), default=0)
+    end = _SENTENCE_MARK.search(text, pos)
+    return text[start:end.start() if end else len(text)]
+
+
 def _rate_from_to(text: str, f: Found) -> bool:
     """万人刑事立案数由52.7下降到38.2: both ends of a change in a unitless rate."""
     before = text[max(0, f.start - 20):f.start]
@@ -350,8 +365,13 @@ def _with_change(text: str, f: Found) -> Found:
     if negative:
         ctx = ctx[:-1]
     direction, verb_end = _last_verb(ctx)
+    if direction is None and ctx.endswith(("改善", "改善了")) and "浓度" in re.split(r"[。；;！？]", text[max(0, f.start - 40):f.start])[-1]:
+        direction, verb_end = "decrease", len(ctx)  # a concentration that "improves" falls
     if direction is None or not FILLERS.match(ctx[verb_end:]):
         return f
+    if f.unit in ("人", "户", "名", "人次", "户次") and ctx[verb_end - 2:verb_end] in ("提升", "提高", "改善", "保障") \
+            and re.match(r"[\u4e00-\u9fff]", text[f.end:f.end + 1]):
+        return f  # 提升4.6万人饮水保障水平: the people whose supply improved, not the size of a rise
     start = f.start
     if negative and direction == "increase":
         direction = "decrease"  # 增长-8.7%: a fall of 8.7%, quoted with its sign
@@ -409,7 +429,8 @@ def clause_start(text: str, pos: int) -> int:
 
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
-_FROM_BEFORE = re.compile(r"[从由](?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|改革前|\d{4}年(?:底|末)?)?(?:的)?$")
+_FROM_BEFORE = re.compile(r"[从由](?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|改革前|\d{4}年(?:底|末)?)?(?:的)?"
+                          r"(?:不足|不到|近|约|超过|逾)?$")
 _FROM_TO = re.compile(r"(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
 
 
@@ -420,8 +441,10 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
     for i, f in enumerate(out):
         if not _FROM_BEFORE.search(text, max(0, f.num_start - 10), f.num_start):
             continue
-        m = _FROM_TO.match(text, f.end) or re.match(r"^(?:的)?(?P<verb>缩短|减少|降低|下降|压缩|提高|增加|提升|扩大|上升|增长|降|减|增|升)",
-                                                     text[f.end:f.end + 4])
+        tail = re.match(r"/(?:日|天|年|月|人|户|亩|小时|平方米|立方米)", text[f.end:f.end + 4])  # 3万吨/日提高到5万吨/日
+        after = f.end + (tail.end() if tail else 0)
+        m = _FROM_TO.match(text, after) or re.match(r"^(?:的)?(?P<verb>缩短|减少|降低|下降|压缩|提高|增加|提升|扩大|上升|增长|降|减|增|升)",
+                                                     text[after:after + 4])
         if not m:
             continue
         verb = m.group("verb")
@@ -432,7 +455,7 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
         out[i] = replace(f, change=direction)
         if i + 1 < len(out):
             g = out[i + 1]
-            gap = text[f.end:g.num_start]
+            gap = text[after:g.num_start]
             if len(gap) <= 5 and re.fullmatch(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)", gap):
                 lend = bool(g.unit) and f.unit.startswith(g.unit)
                 out[i + 1] = replace(g, change=direction, unit=f.unit if lend else g.unit,
@@ -445,6 +468,7 @@ def _propagate_lists(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if cur.change is None and prev.change and re.fullmatch(r"\s*[、和及与]\s*", text[prev.end:cur.num_start]):
+        if cur.change is None and prev.change and re.fullmatch(r"\s*[、和及与]\s*(?:逾|超过|近|约|不足)?",
+                                                               text[prev.end:cur.num_start]):
             out[i] = replace(cur, change=prev.change, basis=prev.basis)
     return out
