@@ -134,7 +134,7 @@ def _heading_of(ln: Line, block: Block) -> tuple[str, Span]:
     return text, block.span(0, len(text))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence boundaries in a paragraph: after 。！？； (and a closing quote that follows).
     Cached: each figure and initiative of a paragraph asks for them again."""
