@@ -170,7 +170,7 @@ def test_the_manifest_records_inputs_and_output_hashes(site):
     assert [os.path.basename(name) for name, _ in md["sources"]] == SOURCES[:2]
     assert md["sources"][0][1] == hashlib.sha256((site / "reports" / SOURCES[0]).read_bytes()).hexdigest()
     assert md["version"] == __version__ and md["config"] == {"format": "md", "lang": "en", "overrides": []}
-    assert set(md) == {"sources", "templates", "glossary", "config", "version"}
+    assert set(md) == {"sources", "templates", "glossary", "config", "version", "code"}
     districts = {rec["district"]["zh"] for rec in manifest["sources"].values()}
     assert districts == {"九龙坡区", "黔江区", "渝中区"}
 
@@ -198,3 +198,16 @@ def test_no_source_understood_writes_nothing(tmp_path):
     result = build(Config(base=tmp_path, sources=("empty.txt",)), formats=MD_HTML, jobs=1)
     assert result.summary() == "0 rebuilt, 0 up to date, 0 removed, 1 failed"
     assert not any(p.is_file() and not p.name.startswith(".") for p in (tmp_path / "out").rglob("*"))
+
+
+def test_any_change_to_the_package_code_or_data_changes_the_fingerprint(tmp_path):
+    from briefing.build.run import fingerprint_of
+
+    (tmp_path / "english").mkdir()
+    (tmp_path / "english" / "sentences.py").write_text("A = 1\n")
+    (tmp_path / "english" / "glossary.toml").write_text("[x]\n")
+    first = fingerprint_of(tmp_path)
+    (tmp_path / "english" / "sentences.py").write_text("A = 2\n")
+    second = fingerprint_of(tmp_path)
+    (tmp_path / "english" / "glossary.toml").write_text("[y]\n")
+    assert len({first, second, fingerprint_of(tmp_path)}) == 3

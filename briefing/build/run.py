@@ -273,7 +273,8 @@ class _Build:
             if slug in protected:
                 continue
             inputs = {"sources": [[item.name, item.sha256] for item, _, _ in group],
-                      "templates": shared.templates_sha, "glossary": shared.glossary_sha, "version": __version__}
+                      "templates": shared.templates_sha, "glossary": shared.glossary_sha, "version": __version__,
+                      "code": code_fingerprint()}
             overrides = [[item.name, name] for item, _, name in group if name]
             digests[slug] = digest({**inputs, "overrides": overrides, "languages": list(self.languages)})
             todo = []
@@ -418,7 +419,7 @@ class _Build:
         count += sum(len(self.manifest.districts[s].get("sources", [])) for s in protected
                      if s in self.manifest.districts)
         return {"districts": digests, "templates": shared.templates_sha, "glossary": shared.glossary_sha,
-                "version": __version__, "config": {"formats": list(self.formats), "languages": list(self.languages)},
+                "version": __version__, "code": code_fingerprint(), "config": {"formats": list(self.formats), "languages": list(self.languages)},
                 "source_count": count}
 
     def _index(self, slugs, briefings, digests, inputs, groups, protected) -> None:
@@ -462,14 +463,14 @@ class _Build:
             stored = json.loads((self.out_dir / CACHE / f"{slug}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(stored, dict) or stored.get("model") != _model_fingerprint():
+        if not isinstance(stored, dict) or stored.get("model") != code_fingerprint():
             return None
         if stored.get("key") != key and not stale_ok:
             return None
         return stored.get("briefing")
 
     def _store_briefing(self, slug: str, key: str, briefing) -> None:
-        data = json.dumps({"key": key, "model": _model_fingerprint(), "briefing": _index_view(briefing)},
+        data = json.dumps({"key": key, "model": code_fingerprint(), "briefing": _index_view(briefing)},
                           ensure_ascii=False, sort_keys=True, default=str)
         write_atomic(self.out_dir / CACHE / f"{slug}.json", data.encode("utf-8"))
 
@@ -526,18 +527,21 @@ def _index_view(briefing) -> dict:
 
 
 _FINGERPRINT: list[str] = []
+_CODE_FILES = ("*.py", "*.toml", "*.tsv", "*.json", "*.txt")
 
 
-def _model_fingerprint() -> str:
-    """The cached Briefings are only as good as the code that made them: their key includes the
-    source of the compose module (the Briefing class and what fills it) and the report model."""
+def code_fingerprint() -> str:
+    """A digest of the package's own code and data (glossary, division tables, schema): every
+    output and cached Briefing was made by this code, so a change to any of it, released or not,
+    makes them stale. Read once per process (the package is well under 1 MB)."""
     if not _FINGERPRINT:
-        import briefing.compose
-        import briefing.understand.model
-
-        _FINGERPRINT.append(sha256(Path(briefing.compose.__file__).read_bytes()
-                                   + Path(briefing.understand.model.__file__).read_bytes()))
+        _FINGERPRINT.append(fingerprint_of(Path(__file__).resolve().parents[1]))
     return _FINGERPRINT[0]
+
+
+def fingerprint_of(root: Path) -> str:
+    files = sorted(p for pattern in _CODE_FILES for p in root.rglob(pattern) if "__pycache__" not in p.parts)
+    return sha256(b"".join(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0" for p in files))
 
 
 def _clean_temporary_files(out_dir: Path) -> None:
