@@ -12,18 +12,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from briefing.english.glossary import Glossary
+from briefing.english.headings import agency_name, heading_english
 from briefing.english.names import district_names, place, slug
-from briefing.english.phrases import (
-    BASIS,
-    CHANGE_VERBS,
-    VERBS,
-    amount,
-    before_number,
-    counted_english,
-    figure_sentence,
-    indicator,
-    label_english,
-)
+from briefing.english.phrases import amount, counted_english, figure_sentence, indicator, label_english
+from briefing.english.sentences import Phrase, sentences
 from briefing.ui import strings
 from briefing.understand.model import Figure, Report
 from briefing.understand.normalize import to_simplified
@@ -161,7 +153,9 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
             figs = [f for f in report.figures if f.section == s.id]
             names = tuple(i.name for i in report.initiatives if s.id in i.sections)
             if figs or names or (s.heading and s.kind != "lede"):
-                views = _sentence_views_zh(figs, figure_views) if chinese else _sentence_views(figs, figure_views)
+                views = _sentence_views_zh(figs, figure_views) if chinese else \
+                    _sentence_views(figs, figure_views, glossary,
+                                    agency_name(s.heading, glossary) if s.kind == "agency" else "")
                 sections.append(SectionView(n, heading[s.id], s.heading, views, names))
         metrics.extend(figure_views.values())
         for i in report.initiatives:
@@ -199,13 +193,9 @@ def _period_text(periods: list[str]) -> str:
 
 
 def _heading_en(heading: str, kind: str, glossary: Glossary, fallbacks: list[str]) -> str:
-    if not heading:
-        return "Overview" if kind == "lede" else ""
-    heading = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*", "", heading)
-    rendering = glossary.translate(to_simplified(heading))
+    rendering = heading_english(heading, kind, glossary)
     fallbacks.extend(rendering.fallbacks)
-    text = rendering.english
-    return text[:1].upper() + text[1:]
+    return rendering.english
 
 
 def _figure_view(f: Figure, n: int, report: Report, glossary: Glossary, fallbacks: list[str]) -> FigureView:
@@ -246,6 +236,14 @@ def _figure_view_zh(f: Figure, n: int, report: Report, glossary: Glossary, fallb
     )
 
 
+def _sentence_views(figures: list[Figure], views: dict[str, FigureView], glossary: Glossary,
+                    agency: str = "") -> tuple[SentenceView, ...]:
+    """One English sentence per source sentence (briefing.english.sentences), linked to its quote."""
+    phrases = {f.id: Phrase(views[f.id].sentence, views[f.id].amount) for f in figures}
+    return tuple(SentenceView(w.text, views[w.figures[0].id].anchor, tuple(f.text for f in w.figures))
+                 for w in sentences(figures, glossary, phrases, agency))
+
+
 def _sentence_views_zh(figures: list[Figure], views: dict[str, FigureView]) -> tuple[SentenceView, ...]:
     """In a Chinese briefing a highlight is the source sentence itself."""
     out: list[SentenceView] = []
@@ -257,201 +255,6 @@ def _sentence_views_zh(figures: list[Figure], views: dict[str, FigureView]) -> t
         figs = [g for g in figures if g.sentence == f.sentence]
         out.append(SentenceView(views[f.id].quote, views[f.id].anchor, tuple(g.text for g in figs)))
     return tuple(out)
-
-
-def _sentence_views(figures: list[Figure], views: dict[str, FigureView]) -> tuple[SentenceView, ...]:
-    """One English sentence per source sentence: its figure clauses in source order, joined as
-    data-to-text: a change follows the level it qualifies ("CNY 236 million, up 9.8% year on
-    year"), a rate closes the clause it measures ("concluded 6,912 cases (clearance rate 79.12%)"),
-    the two ends of a change or a range read as one ("cut from 20 working days to 7 working days",
-    "3 to 5 days"), a count directly after another (3件6人) reads "3 cases involving 6 people",
-    counts listed after a verb share it, and clauses without a label-colon are joined with commas
-    and "and" (clauses in "Label: amount" form are kept apart by semicolons)."""
-    out: list[SentenceView] = []
-    groups: dict[tuple[int, int], list[Figure]] = {}
-    for f in figures:
-        groups.setdefault(f.sentence, []).append(f)
-    for figs in groups.values():
-        # each: [kind, text, the Chinese label of its first figure, the source text before it, a folded change]
-        clauses: list[list[str]] = []
-        for k, f in enumerate(figs):
-            view = views[f.id]
-            phrase = view.sentence.rstrip(".")
-            if _lower_ok(phrase):
-                phrase = phrase[:1].lower() + phrase[1:]
-            prev = figs[k - 1] if k else None
-            last = clauses[-1] if clauses else None
-            kind = _kind(f, phrase)
-            between = _between(prev, f) if prev is not None else None
-            if last is not None and _join(last, kind, f, prev, phrase, between, views):
-                continue
-            gap = (between or "").strip()
-            if prev is not None and prev.counted and gap.startswith(prev.counted):
-                gap = gap[len(prev.counted):]  # 5个工作组29个工作专班: the list runs on after the noun
-            clauses.append([kind, phrase, f.label, gap, ""])
-        text = _join_clauses(clauses) + "."
-        out.append(SentenceView(text, views[figs[0].id].anchor, tuple(f.text for f in figs)))
-    return tuple(out)
-
-
-BARE = re.compile(r"^(?:(?:over|nearly|about|under) )?(?:CNY )?[\d,.]+(?: (?:million|billion))?")
-_VERB_WORDS = frozenset(w for v in VERBS.values() for w in v.split(" ")[:1])
-
-
-def _kind(f: Figure, phrase: str) -> str:
-    """What a figure's clause is, for joining: change | from | to | rate | plain | count | verb | bare."""
-    pct = f.unit in ("%", "％", "pp")
-    if f.change and pct:
-        return "change"
-    if f.change:
-        mark = before_number(f)
-        return "from" if mark in "从由" else "to" if mark in "到至为成" else "plain"
-    if ":" in phrase:
-        return "plain"
-    if pct:
-        return "rate"
-    first = phrase.split(" ")[0].lower()
-    if first in _VERB_WORDS and not BARE.match(phrase):
-        return "verb"
-    if BARE.fullmatch(phrase) or (not f.label and not f.counted and phrase == views_amount_only(phrase)):
-        return "bare"
-    return "count"
-
-
-def views_amount_only(phrase: str) -> str:
-    """A phrase that is only a quantity with its unit's noun (782 case-visits), else ""."""
-    m = BARE.match(phrase)
-    return phrase if m and " " not in phrase[m.end():].strip() and phrase[m.end():].strip().replace("-", "").isalpha() \
-        else ""
-
-
-def _between(a: Figure, b: Figure) -> str | None:
-    """The source text between two figures of one sentence, or None when it cannot be read."""
-    s = b.sentence_text
-    start, end = a.span[1] - a.sentence[0], b.span[0] - b.sentence[0]
-    if 0 <= start <= end <= len(s) and s[start - len(a.text):start] == a.text and s[end:end + len(b.text)] == b.text:
-        return s[start:end]
-    at = s.find(a.text)
-    nxt = s.find(b.text, at + len(a.text)) if at >= 0 else -1
-    return s[at + len(a.text):nxt] if at >= 0 and nxt >= 0 else None
-
-
-RANGE = re.compile(r"\s*[至到~～\-－—–]\s*")
-
-
-def _join(last: list[str], kind: str, f: Figure, prev: Figure, phrase: str, between: str | None,
-          views: dict[str, FigureView]) -> bool:
-    """Fold a figure's clause into the previous one when they read as one; True if folded."""
-    prev_view, view = views[prev.id], views[f.id]
-    text = last[1]
-    if between is not None and RANGE.fullmatch(between) and not f.change and text.endswith(prev_view.amount):
-        # 3至5天 -> 3 to 5 days
-        number = BARE.match(prev_view.amount)
-        if number:
-            last[1] = text[:len(text) - len(prev_view.amount)] + number.group() + " to " + view.amount
-            return True
-    if last[0] == "from" and kind == "to":
-        head, _, tail = phrase.rpartition(" to ")
-        m = re.search(r" (\w+) from ", text)
-        if m and " " not in head:
-            text = text[:m.start(1)] + head + text[m.end(1):]
-        last[0], last[1] = "change", f"{text} to {tail}"
-        return True
-    if kind == "change" and last[4] and last[4] == f"{f.change} {f.basis}" and (
-            not f.label or phrase.startswith("the figure")):
-        # 同比分别下降18.6%、13.2%: the second rate of one stated change
-        basis = BASIS.get(f.basis or "", "")
-        at = text.rfind(basis) if basis else len(text)
-        if basis and at < 0:
-            at = len(text)
-        last[1] = f"{text[:at]} and {view.amount}{text[at:]}"
-        if text.endswith(")"):
-            last[1] = last[1][:-1] + " respectively)"
-        else:
-            last[1] += " respectively"
-        return True
-    if kind == "change" and last[0] not in ("change", "from") and (
-            not f.label or f.label in (prev.label, last[2]) or phrase.startswith("the figure")
-            or to_simplified(f.label) in CHANGE_VERBS):
-        # 执行到位金额2.36亿元，同比增长9.8% -> CNY 236 million, up 9.8% year on year
-        change = f"{CHANGE_EN[f.change]} {view.amount}{BASIS.get(f.basis or '', '')}"
-        last[1] = f"{text[:-1]}, {change})" if text.endswith(")") else f"{text}, {change}"
-        last[4] = f"{f.change} {f.basis}"
-        return True
-    if kind == "change" and last[0] in ("change", "plain") and phrase.startswith("the figure"):
-        # 同比分别下降18.6%、13.2%: one verb, two rates
-        basis = BASIS.get(f.basis or "", "")
-        if basis and text.endswith(basis):
-            last[1] = f"{text[:len(text) - len(basis)]} and {view.amount}{basis}"
-        else:
-            last[1] = f"{text} and {view.amount}"
-        if not last[1].endswith("respectively"):
-            last[1] += " respectively"
-        return True
-    if kind == "bare" and between is not None and prev_view.amount and not prev.change:
-        gap = between.strip()
-        if gap == "" and to_simplified(prev.unit) in ("件", "起", "宗") and to_simplified(f.unit) in ("人", "名"):
-            last[1] = f"{text} involving {phrase}"  # 3件6人 -> 3 cases involving 6 people
-            return True
-        if gap in ("、", "，", ","):
-            if text.endswith(")"):
-                last[1] = f"{text[:-1]} and {phrase})"
-            else:
-                last[1] = f"{text} and {phrase}"
-            return True
-    if kind == "rate" and last[0] in ("verb", "count") and not text.endswith(")") and len(phrase.split(" ")) <= 6 \
-            and between is not None and not re.search(r"[；;。]", between):
-        last[1] = f"{text} ({phrase[:1].lower() + phrase[1:] if _lower_ok(phrase) else phrase})"
-        return True
-    return False
-
-
-def _join_clauses(clauses: list[list[str]]) -> str:
-    """Clauses in source order: those without a label-colon joined with commas and a final "and",
-    counts after a verb sharing it ("dismantled 2 mafia-style organisations and 9 evil-force
-    criminal groups"); "Label: amount" clauses set apart by semicolons."""
-    runs: list[list[str]] = []  # runs of joinable clauses; a plain clause is a run of its own
-    for kind, text, _, gap, _ in clauses:
-        shares = kind == "count" and (gap == "" or gap.startswith(("、", "和", "及", "以及"))) and BARE.match(text)
-        if runs and shares and runs[-1][-1][0] == "verb" and runs[-1][-1][1].startswith(tuple(_VERB_WORDS)):
-            runs[-1][-1] = ["verb-list", runs[-1][-1][1] + "\0" + text]
-            continue
-        if runs and runs[-1][-1][0] == "verb-list" and shares:
-            runs[-1][-1][1] += "\0" + text
-            continue
-        previous = runs[-1][-1][0] if runs else ""
-        if kind in ("plain", "bare") or previous in ("plain", "bare", "") or (kind == "count") != (previous == "count") \
-                and not (previous == "count" and kind == "change"):
-            runs.append([[kind, text]])
-        else:
-            runs[-1].append([kind, text])
-    parts = []
-    for run in runs:
-        items = [_and_list(text.split("\0")) for _, text in run]
-        parts.append(_and_list(items))
-    out = []
-    for k, part in enumerate(parts):
-        out.append(part[:1].upper() + part[1:] if k == 0 else
-                   part[:1].lower() + part[1:] if _lower_ok(part) else part)
-    return "; ".join(out)
-
-
-def _and_list(items: list[str]) -> str:
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _lower_ok(phrase: str) -> bool:
-    """Lower-case a phrase's first letter inside a sentence, unless it starts a proper name
-    (District Court, Qianjiang ...) or an acronym."""
-    first = phrase.split(" ")[0]
-    return not (first in ("District", "County", "City", "Court", "People's") or first.isupper()
-                or phrase.startswith(tuple(PROPER_STARTS)))
-
-
-PROPER_STARTS = ("District ", "County ", "City ", "Municipal ", "Provincial ", "Public Security", "Bureau",
-                 "Political and Legal", "People's")
 
 
 CLAUSE = re.compile(r"[，,；;。！？!?：:]")

@@ -8,6 +8,7 @@ import pytest
 from briefing.compose import compose
 from briefing.english.dictionary import cedict, clean_gloss
 from briefing.english.glossary import Glossary, Rendering
+from briefing.english.headings import heading_english
 from briefing.english.names import person, place
 from briefing.english.phrases import figure_sentence, quantity
 from briefing.english.terms import TermUse, format_terms, unknown_terms
@@ -120,9 +121,9 @@ def _sentences(glossary, text: str) -> list[str]:
 @pytest.mark.parametrize("zh, english", [
     # verb templates: the number before what was counted; a rate closes the clause it measures
     ("上半年，区法院共受理各类案件8736件，审执结6912件，结案率79.12%。",
-     "Accepted 8,736 cases of all types and concluded 6,912 cases (clearance rate 79.12%)."),
+     "The District Court accepted 8,736 cases of all types and concluded 6,912 (clearance rate 79.12%)."),
     ("区检察院共批准逮捕犯罪嫌疑人126人，提起公诉243人。",
-     "Approved the arrest of 126 criminal suspects and prosecuted 243 people."),
+     "The District Procuratorate approved the arrest of 126 criminal suspects and prosecuted 243 people."),
     ("侦破刑事案件357起，抓获犯罪嫌疑人281名。", "Solved 357 criminal cases and apprehended 281 criminal suspects."),
     # counts listed after one verb share it; one is singular
     ("打掉涉黑组织1个、恶势力犯罪集团9个。", "Dismantled 1 mafia-style organisation and 9 evil-force criminal groups."),
@@ -139,7 +140,7 @@ def _sentences(glossary, text: str) -> list[str]:
     ("刑事类、治安类警情分别下降10.7%、12.7%。",
      "Criminal incident reports fell 10.7% and public-order incident reports fell 12.7%."),
     ("区信访办共受理信访事项782件次、1304人次，同比分别下降18.6%、13.2%。",
-     ("Accepted petition matters (782 case-visits and 1,304 person-visits, down 18.6% and 13.2% year on year "
+     ("The District Letters and Visits Office accepted petition matters (782 case-visits and 1,304 person-visits, down 18.6% and 13.2% year on year "
       "respectively).")),
     # a share of a total
     ("全院网上立案2315件，占立案总数的26.5%。", "2,315 online case filings (26.5% of total cases filed)."),
@@ -160,6 +161,73 @@ def test_a_target_keeps_its_aim(glossary):
 def test_a_subject_is_not_read_from_an_object(glossary):
     # 向有关部门发出…: the departments received the recommendations, they did not issue them
     assert not _sentences(glossary, "向有关部门发出检察建议4份。")[0].startswith("Relevant departments issued")
+
+
+# --- section headings --------------------------------------------------------------------------
+#
+# Headings from their key terms: numbering, 坚持-principles before their result, intensifiers and
+# slogan pairs dropped; agencies and speakers as names.
+
+@pytest.mark.parametrize("zh, kind, english", [
+    ("一、坚持服务大局，全力维护安全稳定", "numbered", "Safeguarding security and stability"),
+    ("（一）坚持创新驱动，产业能级持续提升。", "numbered", "Industrial capacity continued to improve"),
+    ("四、坚持深化改革，不断提升审判质效", "numbered", "Improving trial quality and efficiency"),
+    ("（六）坚持安全发展，社会大局持续稳定。", "numbered", "Overall social situation remained stable"),
+    ("一、大气环境质量持续改善", "numbered", "Air quality kept improving"),
+    ("二、水环境质量保持优良", "numbered", "Water quality remained good"),
+    ("五、存在問題及下步打算", "numbered", "Problems and next steps"),
+    ("一、2021年工作回顾", "numbered", "2021 work review"),
+    ("三、深入开展平安创建", "numbered", "Carrying out safety campaigns"),
+    ("三、補齊基礎設施和公共服務短板", "numbered", "Closing gaps in infrastructure and public services"),
+    ("（二）公共法律服务更加便民", "numbered", "Public legal services more accessible"),
+    ("凝聚共识、形成合力70周年国庆安保圆满收官", "highlight",
+     "70th anniversary National Day security concluded successfully"),
+    ("高标准完成国庆70周年安保维稳任务", "highlight", "Completed to a high standard 70th National Day security and stability tasks"),
+    ("区法院", "agency", "District Court"),
+    ("区公安局", "agency", "District Public Security Bureau"),
+    ("县委政法委", "agency", "County Political and Legal Affairs Commission"),
+    ("区税务局局长 赵明远", "agency", "Director of the District Taxation Bureau Zhao Mingyuan"),
+    ("区住房和城市更新局局长 王建国", "agency", "Director of the District Housing and Urban Renewal Bureau Wang Jianguo"),
+    ("区发展改革局局长 刘思远", "agency", "Director of the District Development and Reform Bureau Liu Siyuan"),
+    ("", "lede", "Overview"),
+])
+def test_headings(glossary, zh, kind, english):
+    assert heading_english(zh, kind, glossary).english == english
+
+
+# --- agency subjects: only the agency the sentence or its section names ------------------------
+
+def _sections(glossary, text: str) -> list[tuple[str, list[str]]]:
+    doc = "黔江区政法工作情况\n\n" + text + "\n"
+    report = understand(read_bytes(doc.encode("utf-8"), "written-for-this-test.txt"))
+    return [(s.heading, [v.text for v in s.sentences]) for s in compose([report], glossary).sections]
+
+
+def test_a_section_headed_by_an_agency_gives_its_sentences_their_subject(glossary):
+    text = "区法院\n共受理各类案件8736件，审执结6912件。\n各派出所共受理矛盾纠纷320件。\n区检察院\n提起公诉243人。"
+    assert _sections(glossary, text) == [
+        ("District Court", ["The District Court accepted 8,736 cases of all types and concluded 6,912.",
+                            # another subject is named: the court is not invented for it
+                            "Accepted 320 disputes."]),
+        ("District Procuratorate", ["The District Procuratorate prosecuted 243 people."]),
+    ]
+
+
+@pytest.mark.parametrize("zh, english", [
+    ("今年以来，区公安局荣获市级表彰先进个人7名、先进集体4个。",
+     ("The District Public Security Bureau won city-level commendations for 7 outstanding individuals and 4 "
+      "outstanding units.")),
+    # no agency in the sentence or the heading: no subject
+    ("全区网格员共化解矛盾纠纷5870件。", "Resolved 5,870 disputes."),
+    ("一年来，各群工站点共收集社情民意1.9万条，化解矛盾纠纷5870件。",
+     "Collected 19,000 public opinion reports and resolved 5,870 disputes."),
+    ("全区110接报的刑事类、治安类警情同比分别下降9.6%、11.8%。",
+     "110 criminal incident reports fell 9.6% year on year and public-order incident reports fell 11.8% year on year."),
+    ("全区政法系统受到市级以上表彰的集体14个、个人39名。",
+     "Political-legal system received city level or above commendations for 14 collectives and 39 individuals."),
+])
+def test_subjects_and_objects(glossary, zh, english):
+    assert _sentences(glossary, zh) == [english]
 
 
 # --- terms -----------------------------------------------------------------------------------

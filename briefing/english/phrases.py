@@ -187,7 +187,7 @@ VERBS = {
     "培养": "trained", "选派": "assigned", "征集": "collected", "收集": "collected", "梳理": "compiled",
     "劝阻": "dissuaded", "救治": "treated", "慰问": "visited", "宣讲": "gave", "接听": "answered",
     "回复": "answered", "答复": "answered", "分流": "diverted", "判处": "sentenced", "判决": "convicted",
-    "组织": "organised",
+    "组织": "organised", "受到": "received", "表彰": "commended",
 }
 # A verb before another is dropped when it only says the work was organised (组织开展 -> held).
 AUXILIARY = {"组织", "开展", "集中", "推动", "统筹", "指导", "牵头", "联合", "协助"}
@@ -307,8 +307,10 @@ def has_verb(zh: str, glossary: Glossary) -> bool:
 
 
 def _is_measure(zh: str, english: str) -> bool:
-    words = set(english.lower().split(" "))
-    return zh.endswith(MEASURE_ENDS) or bool(words & set(_MEASURE_WORDS))
+    words = english.lower().split(" ")
+    # the measure is the phrase's head or its first word (clearance rate, number of ...), not a
+    # qualifier inside it (city level or above commendations)
+    return zh.endswith(MEASURE_ENDS) or bool({words[0], words[-1]} & set(_MEASURE_WORDS)) or "per" in words
 
 
 def _head(words: list[str]) -> int:
@@ -421,7 +423,13 @@ def figure_clause(fig: Figure, glossary: Glossary) -> Clause:
         subject, keys, obj = "", "", zh
     if keys and (obj or counted or to_simplified(fig.unit) in COUNTERS or fig.unit == ""):
         verb = _verb_english(keys)
-        obj_en = counted or _translate(obj, glossary)
+        honour = re.match(r"^(.{0,6}?(?:表彰|奖励|嘉奖|荣誉))(.{2,})$", obj) if not counted else None
+        if honour and _translate(honour.group(1), glossary):
+            # 荣获市级表彰先进个人7名 -> won city-level commendations for 7 outstanding individuals
+            obj_en = _translate(honour.group(2), glossary)
+            verb = f"{verb} {_translate(honour.group(1), glossary)} for"
+        else:
+            obj_en = counted or _translate(obj, glossary)
         text = f"{verb} {_object(fig, obj_en, glossary)}"
         if subject:
             text = f"{_translate(subject, glossary)} {text}"

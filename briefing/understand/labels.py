@@ -19,7 +19,7 @@ _LABEL_LEAD = re.compile(
     r"其中|同时|此外|另外|全区|全县|全市|全院|全局|我区|我县|我院|我局|该院|该局|共|累计|先后|已|一年来|同比|环比|"
     r"\d+月至\d+月|\d+-\d+月|\d+月|在|对|向|经|通过|依法|积极|共计|仅|将|把|并|且|还|又|再|先后|分别|由|从|为|被|"
     r"实现|完成|据介绍|据悉|据统计|据了解|我们|我们的|准备|按照|根据|依照|作为|年内|当年|较去年|"
-    r"较上年|比上年|比去年|“|\")\s*)+")
+    r"较上年|比上年|比去年|各(?![类级种项界族])|“|\")\s*)+")
 # What is left when a label is only a preposition, verb of saying or function word: no label.
 _DANGLING = {"用", "以", "按", "按照", "根据", "作为", "通过", "对", "向", "为", "在", "经过", "历时", "达", "约",
              "其中", "共", "有", "准备", "准备用", "分别", "同比", "环比", "目前", "累计", "提升", "增加", "达到"}
@@ -29,7 +29,7 @@ _DANGLING = {"用", "以", "按", "按照", "根据", "作为", "通过", "对",
 # 受理各类案件): the label is what was counted, not who counted it.
 _SUBJECT = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:人民法院|人民检察院|法院|检察院|公安分局|公安局|司法局|信访局|信访办|政法委|"
-    r"派出所|法庭|检察室|司法所|综治中心|调解委员会|民警|辅警|网格员|干警|法官|检察官|副校长|律师|志愿者))"
+    r"派出所|法庭|检察室|司法所|综治中心|调解委员会|民警|辅警|网格员|干警|法官|检察官|副校长|律师|志愿者|站点|工作站|服务站))"
     r"(?:共|依法|已|累计|先后|全年|积极|主动|逐户|集中|常态化|上门|还|再)*")
 
 
@@ -77,7 +77,7 @@ def _ctx(text: str, f: Found) -> str:
 # What a measure word counts, when the noun follows it: 下设5个工作组 -> 工作组. It runs to the
 # next punctuation, number, particle or verb-like break, and is dropped if it is long.
 _COUNTED = re.compile(r"[\u4e00-\u9fff“”]{1,10}")
-_COUNTED_STOP = re.compile(r"被|已|均|分别|同比|环比|共|等|和|及|与|、|的|是|为|在|中(?![心国华央级小学队])|进行|开展|"
+_COUNTED_STOP = re.compile(r"被|已|均|分别|同比|环比|共|等|和|及|与|、|的|是|为|在|(?<!集)中(?![心国华央级小学队])|进行|开展|"
                            r"参与|得到|实现|达|占|受到|获得|获|以上|以下|左右|以内|之一|次|从|向|对|全部|全面|基本|"
                            r"正在|荣立|荣获|获评|建成|完成|都")
 _COUNTED_LEAD = re.compile(r"^(?:以上|以下|左右|多|余)")
@@ -133,7 +133,7 @@ def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
     phrase = re.sub(r"[“”\"'‘’「」《》]", "", phrase).strip(" 、")
     subject = _SUBJECT.match(phrase)
     if subject and len(phrase) - subject.end() >= 2:
-        phrase = phrase[subject.end():]
+        phrase = _LABEL_LEAD.sub("", phrase[subject.end():])  # 区法院作为全市… -> no label
     if phrase in _DANGLING:
         return ""
     if len(phrase) > 16:
