@@ -64,3 +64,8 @@ def test_questions_are_paired_with_who_asked_and_who_answered(gazetteer):
     report = _report(gazetteer, TRANSCRIPT)
     assert [(e.asked_by, e.answered_by) for e in report.exchanges] == [
         ("记者", "区市场监管局局长 陈志刚"), ("湖北日报记者", "区税务局局长赵明远")]
+
+
+def test_an_advert_in_the_page_is_furniture(gazetteer):
+    page = "孝义市安全生产形势稳定\n热招生 咨询热线400-123-4567 首月仅需99元 名额有限 先到先得\n全市排查隐患1,260处。\n"
+    assert [f.text for f in _report(gazetteer, page).figures] == ["1,260处"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -32,7 +32,10 @@ FRACTION = re.compile(r"(?<![百千万])(?P<den>[一二三四五六七八九十]
 PERCENT_CN = re.compile(r"百分之(?P<num>[一二三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 TENTHS = re.compile(r"(?<![一二三四五六七八九十])(?P<num>[一二两三四五六七八九])成"
                     r"(?![为立员功本果效熟就交绩长都市型品人年])")
+# 近两成为研究生: after an approximation word, X成 before 为 is a proportion, not 成为 "become"
+TENTHS_BECOME = re.compile(r"(?<=近|约|超|逾|到|足)(?P<num>[一二两三四五六七八九])成(?=为)")
 HALF = re.compile(r"(?<![过超])一半")
+HALF_UNIT = re.compile(r"(?<![\d一二两三四五六七八九十多])半(?P<unit>个工作日|个月|个小时|小时|天|年)")
 
 PREFIX_APPROX = [("将近", "nearly"), ("接近", "nearly"), ("大约", "about"), ("超过", "over"),
                  ("突破", "over"), ("不足", "under"), ("不到", "under"), ("低于", None), ("约", "about"),
@@ -42,7 +45,8 @@ SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), (
 DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅", "精简", "缩小",
             "收窄", "减收", "减", "降", "少"]
 INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "增", "升", "多"]
-NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级"]
+NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级", "改造提升", "提升改造", "提档升级",
+              "改造升级", "升级改造"]
 FILLERS = re.compile(r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
                      r"同比|环比|比例|比率|幅|每[人户亩月年天日吨]{1,3}|人均|户均|\s)*$")
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?（(）)\n]")
@@ -53,6 +57,11 @@ RATE_CHANGE = re.compile(r"(?:率|指数|系数)[\d.]+[，,]?(?:同比|环比|�
 # A threshold that defines a group, not a quantity: 10亿元以上重大产业项目14个, 判处五年以上有期徒刑的63人,
 # 年收入超过50万元的村14个 (the count that follows is the figure)
 THRESHOLD_AFTER = re.compile(r"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十]")
+GROUP_AFTER = re.compile(r"以[上下](?:的)?(?:老年人|人口|大班额|班额|企业|项目|工业|规模|单位|农户|家庭|学校|医院|病人|患者|"
+                         r"群体|人员|残疾人)")
+PER_UNIT = re.compile(r"/(?:日|天|年|月|人|户|亩|小时|平方米|立方米)")
+TIME_UNITS = {"小时", "个小时", "天", "日", "个工作日", "工作日", "分钟", "个月", "年", "周"}
+RANGE_AFTER = re.compile(r"\s*[—–－~～-]\s*\d")
 THRESHOLD_OF = re.compile(r"的[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]")
 CHAIN_SEP = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*$")
 RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
@@ -60,6 +69,7 @@ RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|环节|维度|阶段|领�
 TIER_AFTER = re.compile(r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
                         r"党组织|政府|联创|共建|治理|联防|巡防|响应机制")
 YEAR_OK_BEFORE = re.compile(r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有)$")
+STRUCTURE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[：:]\s*(?:一是|一要|一|第一|首先)|[，,]\s*(?:一是|一要|即))")
 OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
 
 
@@ -138,7 +148,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None
     if unit == "级" and not _tier_ok(text, m, is_cn, after):
         return None
-    if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥")):
+    if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥", "到晚", "天")):
         return None
     if unit in ("小时", "个小时") and after.startswith(("平均", "滑动")):
         return None  # 臭氧日最大8小时平均浓度: the name of a measure, not a duration
@@ -158,9 +168,17 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         and not _is_code(num)
     if not unit and not unitless_rate:
         # kept for now only if a list lends it a unit (分别增长1.2、1.3和5.6个百分点); see _share_units
-        return None if is_cn else Found(start, m.end() - len(m.group("scale") or ""), value, "", None,
-                                        label="\0unitless", num_start=start)
-    if unit not in ("%", "‰") and (after.startswith(("以上的", "以下的", "以上企业", "以上规模", "以上工业"))
+        if is_cn:
+            return None
+        own = m.group("scale") or ""
+        if own and RANGE_AFTER.match(text, m.end()):
+            return Found(start, m.end(), value, "", None, label="\0unitless", num_start=start, scale=own)  # 1.2万—1.5万元
+        return Found(start, m.end() - len(own), value, "", None, label="\0unitless", num_start=start)
+    if unit == "岁" and after.startswith(("以上", "以下", "及以上", "至", "-", "—", "周岁")):
+        return None  # 60岁以上老年人: an age band defines a group
+    if unit not in ("%", "‰") and (after.startswith(("以上的", "以下的", "以上企业", "以上规模", "以上工业", "及以上",
+                                                    "及以下"))
+                                   or GROUP_AFTER.match(text, m.end())
                                    or THRESHOLD_AFTER.match(text, m.end())
                                    or (before.endswith(("超过", "超", "逾", "不足", "不到")) and THRESHOLD_OF.match(text, m.end()))):
         return None  # a threshold that defines a group, not a quantity (but 95%以上的事项 is a share)
@@ -168,7 +186,11 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     scale = "" if is_cn and not m.group("inf") else (m.group("scale") or "")
     value = scaled(value, scale)
     approx = "over" if m.group("inf") or m.group("inf2") else None
-    approx = _prefix_approx(before) or approx or next((a for s, a in SUFFIX_APPROX if after.startswith(s)), None)
+    tail = PER_UNIT.match(after)
+    rest = after[tail.end():] if tail else after  # 1,180吨/日以内
+    approx = _prefix_approx(before) or approx or next((a for s, a in SUFFIX_APPROX if rest.startswith(s)), None)
+    if approx is None and unit in TIME_UNITS and rest.startswith("内") and not rest.startswith("内容"):
+        approx = "under"  # 2小时内响应
     unit_span = (m.start("unit"), m.end("unit")) if unit else None
     if unit in ("个百分点", "百分点"):
         unit = "pp"
@@ -185,6 +207,8 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False
     if unit == "个" and RHETORIC_AFTER.match(text, m.end()):
         return False
+    if STRUCTURE_AFTER.match(text, m.end()):
+        return False  # 采取了三项措施：一是……: a count of the report's own list
     if num == "一" and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周"):
         return False  # 一 alone is an article (一种, 一批, 一个人的工作), not a count
     if num in ("一", "十") and unit == "年" and not YEAR_OK_BEFORE.search(before):
@@ -278,7 +302,7 @@ def _special_forms(text: str, quotes) -> list[Found]:
         value = _maybe_ar(raw) if raw[0].isdigit() else _cn_decimal(raw)
         if value is not None and not _inside_short_quote(m.start(), quotes):
             found.append(Found(m.start(), m.end(), value, "%", None, num_start=m.start()))
-    for m in TENTHS.finditer(text):
+    for m in list(TENTHS.finditer(text)) + list(TENTHS_BECOME.finditer(text)):
         if _inside_short_quote(m.start(), quotes) or text[max(0, m.start() - 1):m.start()] in ("”", "第"):
             continue
         value = chinese(m.group("num"))
@@ -287,6 +311,9 @@ def _special_forms(text: str, quotes) -> list[Found]:
     for m in HALF.finditer(text):
         if not _inside_short_quote(m.start(), quotes):
             found.append(Found(m.start(), m.end(), Decimal(50), "%", None, num_start=m.start()))
+    for m in HALF_UNIT.finditer(text):
+        if not _inside_short_quote(m.start(), quotes):  # 压缩至半个工作日
+            found.append(Found(m.start(), m.end(), Decimal("0.5"), m.group("unit"), m.span("unit"), num_start=m.start()))
     for k, f in enumerate(found):
         before = text[max(0, f.start - 6):f.start]
         after = text[f.end:f.end + 3]
@@ -326,8 +353,9 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
         if nxt and nxt.unit and CHAIN_SEP.match(text[f.end:nxt.num_start]) and nxt.label != "\0unitless":
-            value = scaled(f.value, nxt.scale) if nxt.scale else f.value
-            out[i] = replace(f, unit=nxt.unit, unit_span=nxt.unit_span, label="", scale=nxt.scale, value=value)
+            scale = f.scale or nxt.scale
+            value = scaled(f.value, scale) if scale else f.value
+            out[i] = replace(f, unit=nxt.unit, unit_span=nxt.unit_span, label="", scale=scale, value=value)
         elif (RATE_CONTEXT.search(text[max(0, f.start - 12):f.start]) or _rate_from_to(text, f)
               or RATE_CHANGE.search(text[max(0, f.start - 24):f.start])) \
                 and not _is_code(text[f.start:f.end]):
@@ -337,8 +365,9 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
     return [f for f in out if f is not None]
 
 
-RATE_FROM = re.compile(r"(?:率|数|指数|系数)(?:由|从)$")
-RATE_TO = re.compile(r"(?:率|数|指数|系数)(?:由|从)[\d.]+(?:下降|上升|提高|降低|减少|增加|降|升)(?:到|至|为)$")
+RATE_FROM = re.compile(r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|原来)?的?$")
+RATE_TO = re.compile(r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|原来)?的?[\d.]+(?:下降|上升|提高|降低|减少|增加|缩小|扩大|降|升)"
+                     r"(?:到|至|为)$")
 
 
 # Weather readings are not figures (ANNOTATION.md): a sentence about temperature, rain or wind.
@@ -429,8 +458,9 @@ def clause_start(text: str, pos: int) -> int:
 
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
-_FROM_BEFORE = re.compile(r"[从由](?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|改革前|\d{4}年(?:底|末)?)?(?:的)?"
+_FROM_BEFORE = re.compile(r"[从由](?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|[\u4e00-\u9fff]{1,3}前|\d{4}年(?:底|末)?)?(?:的)?"
                           r"(?:不足|不到|近|约|超过|逾)?$")
+FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")
 _FROM_TO = re.compile(r"(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
 
 
@@ -441,8 +471,8 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
     for i, f in enumerate(out):
         if not _FROM_BEFORE.search(text, max(0, f.num_start - 10), f.num_start):
             continue
-        tail = re.match(r"/(?:日|天|年|月|人|户|亩|小时|平方米|立方米)", text[f.end:f.end + 4])  # 3万吨/日提高到5万吨/日
-        after = f.end + (tail.end() if tail else 0)
+        tail = FROM_TAIL.match(text, f.end)  # 3万吨/日提高到5万吨/日, 40分钟左右缩短至15分钟
+        after = tail.end() if tail else f.end
         m = _FROM_TO.match(text, after) or re.match(r"^(?:的)?(?P<verb>缩短|减少|降低|下降|压缩|提高|增加|提升|扩大|上升|增长|降|减|增|升)",
                                                      text[after:after + 4])
         if not m:
@@ -463,12 +493,19 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+LIST_GAP = re.compile(r"\s*(?:[、和及与至~～—－]|-(?=\d))\s*(?:逾|超过|近|约|不足)?(?P<minus>-|负)?")
+
+
 def _propagate_lists(text: str, found: list[Found]) -> list[Found]:
     """分别下降10.7%、12.7%: later members of a 、-list share the first member's change."""
     out = list(found)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if cur.change is None and prev.change and re.fullmatch(r"\s*[、和及与]\s*(?:逾|超过|近|约|不足)?",
-                                                               text[prev.end:cur.num_start]):
+        gap = LIST_GAP.fullmatch(text, prev.end, cur.num_start) if cur.change is None and prev.change else None
+        if gap and gap.group("minus"):
+            # 分别增长2.6%和-4.1%: a negative growth rate is a fall, quoted with its sign
+            flipped = "decrease" if prev.change == "increase" else prev.change
+            out[i] = replace(cur, change=flipped, basis=prev.basis, start=cur.num_start - 1)
+        elif gap:
             out[i] = replace(cur, change=prev.change, basis=prev.basis)
     return out

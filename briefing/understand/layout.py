@@ -19,6 +19,8 @@ NAV_BARS = re.compile(r"^[^。，；！？]{1,12}(?:\s*[|｜丨]\s*[^。，；�
 NAV_WORDS = re.compile(r"^(?:首页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){2,}$")
 # A portal's top strip: today's date, weekday and weather (2021年2月26日 星期五 小雨 6℃～11℃)
 DATE_STRIP = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]\s|[晴阴雨雪云]\S{0,3}\s*-?\d+\s*[℃°]|\d+\s*[℃°]C?\s*[～~至-]")
+# An advertisement in the page (咨询热线400-… 首月仅需99元 名额有限): the page's, not the report's
+ADVERT = re.compile(r"咨询热线|咨询电话|报名热线|名额有限|先到先得|限时优惠|首月|立即抢购|点击购买|广告")
 PHOTO_CAPTION = re.compile(r"^(?:图为|▲|△|（图|\(图|图片[:：]|摄影[:：]|图/)")
 BREADCRUMB = re.compile(r"(您?当前(?:的)?位置|您的位置|所在位置|当前页)\s*[:：]?|^首页\s*[>/»›＞→]|^首页\s*[-—]")
 FOOTER = re.compile(r"copyright|©|版权所有|ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
@@ -83,7 +85,7 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "byline"
         elif short and BREADCRUMB.search(t):
             ln.role = "breadcrumb"
-        elif len(t) < 100 and (NAV_BARS.match(t) or NAV_WORDS.match(t)):
+        elif _is_menu(t) or _is_advert(t):
             ln.role = "chrome"
         elif len(t) < 80 and PHOTO_CAPTION.match(t):
             ln.role = "credit"
@@ -97,6 +99,14 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "credit"
         elif ln.hint == "chrome":
             ln.role = "chrome"
+
+
+def _is_menu(t: str) -> bool:
+    return len(t) < 100 and bool(NAV_BARS.match(t) or NAV_WORDS.match(t))
+
+
+def _is_advert(t: str) -> bool:
+    return len(t) < 80 and len(ADVERT.findall(t)) >= 2 and not _is_prose(t)
 
 
 def _is_prose(t: str) -> bool:
