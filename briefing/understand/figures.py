@@ -35,7 +35,8 @@ TENTHS = re.compile(r"(?<![一二三四五六七八九十])(?P<num>[一二两三
 # 近两成为研究生: after an approximation word, X成 before 为 is a proportion, not 成为 "become"
 TENTHS_BECOME = re.compile(r"(?<=近|约|超|逾|到|足)(?P<num>[一二两三四五六七八九])成(?=为)")
 HALF = re.compile(r"(?<![过超])一半")
-HALF_UNIT = re.compile(r"(?<![\d一二两三四五六七八九十多])半(?P<unit>个工作日|个月|个小时|小时|天|年)")
+# 半个工作日 is 0.5 of one; 上半年, 下半年, 近半年来 are periods, not durations
+HALF_UNIT = re.compile(r"(?<![\d一二两三四五六七八九十多上下前后每近过])半(?P<unit>个工作日|个月|个小时|小时|天|年)(?!来|以来)")
 
 PREFIX_APPROX = [("将近", "nearly"), ("接近", "nearly"), ("大约", "about"), ("超过", "over"),
                  ("突破", "over"), ("不足", "under"), ("不到", "under"), ("低于", None), ("约", "about"),
