@@ -312,8 +312,17 @@ def _chart(metrics: list[FigureView]) -> tuple[ChartBar, ...]:
     if not bars:
         return ()
     top = max(abs(b.percent_change) for b in bars) or Decimal(1)
-    return tuple(ChartBar(b.indicator if b.indicator != "—" else (b.label_zh or b.excerpt), b.percent_change,
-                          float(abs(b.percent_change) / top), b.id) for b in bars)
+    labels: list[str] = []
+    for k, b in enumerate(bars):
+        if b.indicator and b.indicator != "—":
+            labels.append(b.indicator)
+        elif k and bars[k - 1].anchor == b.anchor and labels[-1]:
+            # 782件次、1304人次，同比分别下降18.6%、13.2%: the second change of the same sentence
+            labels.append(f"{labels[-1].removesuffix(' (2nd)')} (2nd)")
+        else:
+            labels.append(b.label_zh or b.excerpt)
+    return tuple(ChartBar(label, b.percent_change, float(abs(b.percent_change) / top), b.id)
+                 for label, b in zip(labels, bars))
 
 
 def _appendix(report: Report, n: int) -> tuple[tuple[Segment, ...], ...]:

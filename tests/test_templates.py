@@ -44,3 +44,11 @@ def test_chinese_briefings_are_in_their_script(reports, lang, html_lang, traditi
     assert is_traditional(md) is traditional
     assert f'<html lang="{html_lang}">' in html
     assert ("金牛區" if traditional else "金牛区") in md
+
+
+def test_the_chart_draws_every_reported_change_with_an_english_label(gazetteer):
+    report = understand(read_source(EXAMPLES / "qianjiang-2020-press.txt"), gazetteer)
+    chart = compose([report], Glossary.load(None), "en").chart
+    assert [(bar.label, str(bar.value)) for bar in chart][-2:] == [
+        ("Petition matters accepted", "-18.6"), ("Petition matters accepted (2nd)", "-13.2")]
+    assert all(not any("\u4e00" <= c <= "\u9fff" for c in bar.label) for bar in chart)
