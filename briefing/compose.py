@@ -8,7 +8,7 @@ source sentence it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from briefing.english.glossary import Glossary
@@ -157,7 +157,7 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
                     _sentence_views(figs, figure_views, glossary,
                                     agency_name(s.heading, glossary) if s.kind == "agency" else "")
                 sections.append(SectionView(n, heading[s.id], s.heading, views, names))
-        metrics.extend(figure_views.values())
+        metrics.extend(_inherit_indicators(list(figure_views.values())))
         for i in report.initiatives:
             if chinese:
                 name = i.name
@@ -307,6 +307,18 @@ def _magnitude(amount: str) -> float:
     return value * (1e9 if "billion" in amount else 1e6 if "million" in amount else 1)
 
 
+def _inherit_indicators(views: list[FigureView]) -> list[FigureView]:
+    """A figure that names no indicator of its own, right after one of the same sentence that
+    does, measures the same thing (782件次、1304人次; 3至5天; 同比分别下降18.6%、13.2%)."""
+    out: list[FigureView] = []
+    for v in views:
+        prev = out[-1] if out else None
+        if v.indicator in ("", "—") and prev is not None and prev.anchor == v.anchor and prev.indicator not in ("", "—"):
+            v = replace(v, indicator=prev.indicator)
+        out.append(v)
+    return out
+
+
 def _chart(metrics: list[FigureView]) -> tuple[ChartBar, ...]:
     bars = [m for m in metrics if m.percent_change is not None]
     if not bars:
@@ -314,13 +326,10 @@ def _chart(metrics: list[FigureView]) -> tuple[ChartBar, ...]:
     top = max(abs(b.percent_change) for b in bars) or Decimal(1)
     labels: list[str] = []
     for k, b in enumerate(bars):
-        if b.indicator and b.indicator != "—":
-            labels.append(b.indicator)
-        elif k and bars[k - 1].anchor == b.anchor and labels[-1]:
-            # 782件次、1304人次，同比分别下降18.6%、13.2%: the second change of the same sentence
-            labels.append(f"{labels[-1].removesuffix(' (2nd)')} (2nd)")
-        else:
-            labels.append(b.label_zh or b.excerpt)
+        label = b.indicator if b.indicator and b.indicator != "—" else (b.label_zh or b.excerpt)
+        if k and bars[k - 1].anchor == b.anchor and label == labels[-1].removesuffix(" (2nd)"):
+            label += " (2nd)"  # 同比分别下降18.6%、13.2%: the second change of one indicator
+        labels.append(label)
     return tuple(ChartBar(label, b.percent_change, float(abs(b.percent_change) / top), b.id)
                  for label, b in zip(labels, bars))
 

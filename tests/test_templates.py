@@ -52,3 +52,11 @@ def test_the_chart_draws_every_reported_change_with_an_english_label(gazetteer):
     assert [(bar.label, str(bar.value)) for bar in chart][-2:] == [
         ("Petition matters accepted", "-18.6"), ("Petition matters accepted (2nd)", "-13.2")]
     assert all(not any("\u4e00" <= c <= "\u9fff" for c in bar.label) for bar in chart)
+
+
+def test_a_second_figure_of_one_indicator_is_named_in_the_metrics_table(gazetteer):
+    report = understand(read_source(EXAMPLES / "qianjiang-2020-press.txt"), gazetteer)
+    metrics = compose([report], Glossary.load(None), "en").metrics
+    rows = {(m.amount, m.indicator) for m in metrics}
+    assert ("782 case-visits", "Petition matters accepted") in rows
+    assert ("1,304 person-visits", "Petition matters accepted") in rows
