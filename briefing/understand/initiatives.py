@@ -8,6 +8,8 @@ or as a noun phrase ending in a word that makes it an institution (…工程, �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 KIND_BY_SUFFIX = [
     ("campaign", ("专项斗争", "专项行动", "专项整治", "行动", "攻坚战", "活动", "运动", "百日会战")),
@@ -23,6 +25,18 @@ SET_UP = re.compile(
     r"(?:建立|建成|打造|开展|推行|推进|实施|启动|构建|创新|搭建|设立|组建|成立|推出|探索|深化|完善|健全)(?:了|起)?"
     r"(?P<name>[\u4e00-\u9fff“”\"0-9+]{2,14}?(?:工程|机制|行动|模式|工作法|平台|工作室|工作站|调解室|中心|专班|基地))")
 _NOT_NAME = re.compile(r"[。！？；，,]|^\d+$|^[的了是在和与及]")
+# Words the genre puts in quotation marks that name no programme (“牛鼻子”, “最后一公里”, “升级版”)
+_NOT_INITIATIVES = Path(__file__).parent / "data" / "not_initiatives.txt"
+
+
+@lru_cache(maxsize=1)
+def not_initiatives() -> frozenset[str]:
+    lines = _NOT_INITIATIVES.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# "the first in the city" and similar are said of an initiative, not part of its name
+_FIRST_OF = re.compile(r"^(?:全[国省市区县]|本[市区县])?(?:首个|首家|第一个|唯一)(?:[省市区县]级)?")
 
 
 def kind_of(name: str, document: bool = False) -> str:
@@ -42,15 +56,18 @@ def find_mentions(norm: str) -> list[tuple[int, int, str, str]]:
         found.append((m.start(1), m.end(1), m.group(1), "document"))
     for m in QUOTED.finditer(norm):
         name = m.group(1)
-        if _NOT_NAME.search(name) or _inside(m.start(), found):
+        if _NOT_NAME.search(name) or name in not_initiatives() or _inside(m.start(), found):
             continue
         found.append((m.start(1), m.end(1), name, kind_of(name)))
     for m in SET_UP.finditer(norm):
         name = m.group("name")
         if "“" in name or '"' in name or "”" in name or _inside(m.start("name"), found):
             continue
+        first = _FIRST_OF.match(name)
+        start = m.start("name") + (first.end() if first else 0)
+        name = name[first.end():] if first else name
         if len(name) >= 4:
-            found.append((m.start("name"), m.end("name"), name, kind_of(name)))
+            found.append((start, m.end("name"), name, kind_of(name)))
     return sorted(found)
 
 
