@@ -53,7 +53,8 @@ INITIATIVES = ["“枫桥经验”", "“雪亮工程”", "“平安细胞”�
 
 def divisions(rng: random.Random, count: int) -> list[dict]:
     with open(ROOT / "briefing" / "understand" / "data" / "divisions.tsv", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["name"].endswith(("区", "县"))]
+        # current divisions only: a report of 2018 about one abolished in 2013 rightly names no district
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["name"].endswith(("区", "县")) and not r["until"]]
     names = {}
     for r in rows:
         names.setdefault(r["name"], []).append(r)
