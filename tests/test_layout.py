@@ -69,3 +69,8 @@ def test_questions_are_paired_with_who_asked_and_who_answered(gazetteer):
 def test_an_advert_in_the_page_is_furniture(gazetteer):
     page = "孝义市安全生产形势稳定\n热招生 咨询热线400-123-4567 首月仅需99元 名额有限 先到先得\n全市排查隐患1,260处。\n"
     assert [f.text for f in _report(gazetteer, page).figures] == ["1,260处"]
+
+
+def test_a_bracketed_related_news_list_is_furniture(gazetteer):
+    page = "铁西区上半年招商引资成效明显\n全区签约项目126个。\n【相关新闻】\n· 铁西区一季度签约项目56个\n· 铁西区召开优化营商环境工作推进会议\n"
+    assert [f.text for f in _report(gazetteer, page).figures] == ["126个"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -45,9 +45,9 @@ SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), (
 
 DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅", "精简", "缩小",
             "收窄", "减收", "减", "降", "少"]
-INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "增", "升", "多"]
+INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "延长", "增", "升", "多"]
 NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级", "改造提升", "提升改造", "提档升级",
-              "改造升级", "升级改造"]
+              "改造升级", "升级改造", "减负", "减税", "降费", "减免", "降成本", "减租"]
 FILLERS = re.compile(r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
                      r"同比|环比|比例|比率|幅|每[人户亩月年天日吨]{1,3}|人均|户均|\s)*$")
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?（(）)\n]")
@@ -70,6 +70,7 @@ RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|环节|维度|阶段|领�
 TIER_AFTER = re.compile(r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
                         r"党组织|政府|联创|共建|治理|联防|巡防|响应机制")
 YEAR_OK_BEFORE = re.compile(r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有)$")
+LIST_NAME_AFTER = re.compile(r"(?:民生实事|惠民实事|为民办实事|实事项目|民生工程|重点民生工程)")
 STRUCTURE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[：:]\s*(?:一是|一要|一|第一|首先)|[，,]\s*(?:一是|一要|即))")
 OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
 
@@ -208,6 +209,8 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False
     if unit == "个" and RHETORIC_AFTER.match(text, m.end()):
         return False
+    if LIST_NAME_AFTER.match(text, m.end()):
+        return False  # 十件民生实事: the name of the year's list of projects, not a count
     if STRUCTURE_AFTER.match(text, m.end()):
         return False  # 采取了三项措施：一是……: a count of the report's own list
     if num == "一" and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周"):
@@ -391,7 +394,8 @@ def _rate_from_to(text: str, f: Found) -> bool:
 def _with_change(text: str, f: Found) -> Found:
     begin = clause_start(text, f.num_start)
     ctx = text[begin:f.num_start]
-    negative = ctx.endswith(("-", "负"))
+    # 增长-8.7%, 增长负8.7%: a sign; but 减负 (easing burdens) ends in 负 too
+    negative = ctx.endswith("-") or (ctx.endswith("负") and not ctx.endswith(("减负", "担负", "负负", "肩负")))
     if negative:
         ctx = ctx[:-1]
     direction, verb_end = _last_verb(ctx)
@@ -459,7 +463,7 @@ def clause_start(text: str, pos: int) -> int:
 
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
-_FROM_BEFORE = re.compile(r"[从由](?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|[\u4e00-\u9fff]{1,3}前|\d{4}年(?:底|末)?)?(?:的)?"
+_FROM_BEFORE = re.compile(r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|[\u4e00-\u9fff]{1,3}前|\d{4}年(?:底|末)?)?(?:的)?"
                           r"(?:不足|不到|近|约|超过|逾)?$")
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")
 _FROM_TO = re.compile(r"(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
