@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -54,7 +54,7 @@ CLAUSE_END = re.compile(r"[，。；：！？,;:!?（(）)\n]")
 RATE_CONTEXT = re.compile(r"(?:率|指数|系数|比|得分|均值)(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超|"
                           r"(?:缩小|扩大|下降|上升|降低|提高|收窄)(?:至|到|为))?$")
 # 万人成讼率42.17，环比下降3.08: the change of a unitless rate just stated is unitless too
-RATE_CHANGE = re.compile(r"(?:率|指数|系数)[\d.]+[，,]?(?:同比|环比|较上年|比上年)?(?:下降|上升|提高|降低|减少|增加)了?$")
+RATE_CHANGE = re.compile(r"(?:率|指数|系数)(?:为|是|达)?[\d.]+[，,]?(?:同比|环比|较上年|比上年)?(?:下降|上升|提高|降低|减少|增加)了?$")
 # A threshold that defines a group, not a quantity: 10亿元以上重大产业项目14个, 判处五年以上有期徒刑的63人,
 # 年收入超过50万元的村14个 (the count that follows is the figure)
 THRESHOLD_AFTER = re.compile(r"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十]")
@@ -154,6 +154,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None
     if unit in ("小时", "个小时") and after.startswith(("平均", "滑动")):
         return None  # 臭氧日最大8小时平均浓度: the name of a measure, not a duration
+    if unit in ("个月", "月", "天", "周", "个星期") and after.startswith(("来", "以来")):
+        return None  # 近6个月来: the period looked back on
     if unit == "周" and after.startswith(("年", "岁", "边", "末", "刊", "报", "转", "期")):
         return None  # 70周年 is an anniversary, 18周岁 an age threshold, 周边 "nearby"
     if unit == "次" and "届" in before and after.startswith(("会议", "全会", "全体会议", "常委会", "代表大会")):
@@ -463,7 +465,7 @@ def clause_start(text: str, pos: int) -> int:
 
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
-_FROM_BEFORE = re.compile(r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|[\u4e00-\u9fff]{1,3}前|\d{4}年(?:底|末)?)?(?:的)?"
+_FROM_BEFORE = re.compile(r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)同期|\d{4}年(?:底|末|同期)?)?(?:的)?"
                           r"(?:不足|不到|近|约|超过|逾)?$")
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")
 _FROM_TO = re.compile(r"(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
