@@ -66,6 +66,16 @@ def test_every_glyph_of_every_pdf_comes_from_our_embedded_fonts(built):
         assert names and all("Briefing-Sans" in name for name in names), (slug, names)
 
 
+def test_english_html_marks_nearly_all_its_chinese_with_a_language(built):
+    """At most 2% of the text outside lang="zh…" elements is Chinese (screen readers need it marked)."""
+    from tools.cjk_share import share
+
+    out, _ = built
+    for slug in DISTRICTS:
+        cjk, total = share((out / slug / "briefing.en.html").read_text(encoding="utf-8"))
+        assert total > 1000 and cjk / total <= 0.02, (slug, cjk, total)
+
+
 def test_index_links_every_district(built):
     out, _ = built
     index = (out / "index.html").read_text(encoding="utf-8")
