@@ -147,10 +147,80 @@ def _sentences(glossary, text: str) -> list[str]:
     # no label from quoted speech or a dangling preposition: the plain figure; a plan says so
     ("“我们准备用三年时间分步推进试点。”", "Target: 3 years."),
     ("力争每个乡镇打造1个以上有特色的治理示范点。", "Target: over 1 governance demonstration site."),
-    ("按照40%的比例计入年度考核。", "40%."),
+    # no bare number: the clause's own words say what it is
+    ("按照40%的比例计入年度考核。", "Proportion counted towards annual assessment: 40%."),
 ])
 def test_figure_sentences(glossary, zh, english):
     assert _sentences(glossary, zh) == [english]
+
+
+# The genres of the held-out pages: statistical communiqué (NBS terms), tourism, transport, courts,
+# press-conference answers. Each sentence was written for this test; every number is the figure's own.
+@pytest.mark.parametrize("zh, english", [
+    # statistical communiqué: NBS renderings, a level with its change, shares, per mille
+    ("全年实现地区生产总值（GDP）386.52亿元，比上年增长4.1%。",
+     "Gross regional product: CNY 38.652 billion, up 4.1% on the previous year."),
+    ("全年规模以上工业增加值比上年增长5.8%。",
+     "Value added of industrial enterprises above designated size rose 5.8% on the previous year."),
+    ("全年社会消费品零售总额152.36亿元，比上年增长2.1%。",
+     "Total retail sales of consumer goods: CNY 15.236 billion, up 2.1% on the previous year."),
+    ("全年粮食播种面积95.63万亩，比上年增加0.42万亩。", "Grain sown area: 956,300 mu, up 4,200 mu on the previous year."),
+    ("年末常住人口81.57万人，常住人口城镇化率为52.37%，比上年末提高0.86个百分点。",
+     ("Year-end permanent population: 815,700 people; urbanisation rate of the permanent population 52.37%, "
+      "up 0.86 percentage points on the previous year.")),
+    ("城镇居民人均可支配收入40263元，增长4.5%。", "Per capita disposable income of urban residents: CNY 40,263, up 4.5%."),
+    ("年末金融机构本外币各项存款余额612.47亿元，比年初增加58.31亿元。",
+     ("Year-end financial institutions outstanding deposits in domestic and foreign currencies: CNY 61.247 billion, "
+      "up CNY 5.831 billion on the start of the year.")),
+    ("全年出生人口6213人，出生率为7.04‰。", "6,213 births and birth rate 7.04‰."),
+    ("高新技术产业产值占规模以上工业总产值的比重为48.6%，较上年提高2.1个百分点。",
+     ("High-tech industries output value: 48.6% of gross output value of industrial enterprises above designated "
+      "size, up 2.1 percentage points on the previous year.")),
+    ("城乡居民收入比由上年的1.96缩小到1.93。", "Urban-rural income ratio narrowed from 1.96 to 1.93."),
+    ("全年生猪出栏61.2万头，增长5.3%。", "Hogs slaughtered: 612,000 head, up 5.3%."),
+    ("空气质量优良天数比例达91.2%，PM2.5平均浓度降至24微克/立方米。",
+     ("Share of days with good or excellent air quality 91.2% and PM2.5 average concentration fell to "
+      "24 μg/m³.")),
+    # tourism
+    ("全年接待游客1312万人次，同比增长36.5%，实现旅游综合收入148.6亿元。",
+     ("Received tourists (13.12 million person-visits, up 36.5% year on year); total tourism revenue: "
+      "CNY 14.86 billion.")),
+    ("旅游旺季全市酒店平均客房出租率达到82%。", "Peak tourist season city-wide average hotel room occupancy rate 82%."),
+    # transport
+    ("全年新建改建农村公路120公里，新增公交线路8条。", "Built or rebuilt 120 km of rural roads and added 8 bus routes."),
+    ("城乡公交日均客运量达到3.2万人次。", "Urban-rural buses average daily passenger volume: 32,000 person-visits."),
+    # courts
+    ("诉前调解成功案件4822件，同比增长37.4%。",
+     "Cases settled by pre-litigation mediation: 4,822 cases, up 37.4% year on year."),
+    ("一审服判息诉率92.7%，发回重审率1.6%。",
+     "First-instance judgments accepted without appeal 92.7% and remand rate 1.6%."),
+    # press-conference answers: a change whose new end is said in words; a count told apart by
+    # what is said of it; a figure with neither label nor counted noun names its clause's terms
+    ("办理时限从10个工作日缩短为当场办结。", "Processing time shortened from 10 working days to completed on the spot."),
+    ("今年以来，全区新登记市场主体9128户，惠及企业1460余家。",
+     "9,128 newly registered market entities and over 1,460 benefiting enterprises."),
+    ("1名干警被评为全国检察宣传先进个人，1名干警被评为全市优秀公诉人。",
+     ("1 officer named national procuratorial publicity outstanding individuals and 1 officer named city-wide "
+      "Outstanding Public Prosecutor.")),
+    ("全区共有5个环境资源案件集中管辖法院。", "Environmental and resource cases: 5."),
+])
+def test_genre_sentences(glossary, zh, english):
+    assert _sentences(glossary, zh) == [english]
+
+
+@pytest.mark.parametrize("zh, english", [
+    ("规模以上工业增加值", "value added of industrial enterprises above designated size"),
+    ("社会消费品零售总额", "total retail sales of consumer goods"),
+    ("一般公共预算收入", "general public budget revenue"),
+    ("城镇化率", "urbanisation rate"),
+])
+def test_statistical_terms_follow_the_nbs(glossary, zh, english):
+    assert glossary.translate(zh) == Rendering(english)
+
+
+def test_a_glossary_term_inside_a_dictionary_word_is_read_whole(glossary):
+    # 设施 "facilities" is a glossary term, but 基础设施 is one word: "infrastructure"
+    assert glossary.translate("基础设施").english == "infrastructure"
 
 
 def test_a_target_keeps_its_aim(glossary):

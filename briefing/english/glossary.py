@@ -129,6 +129,8 @@ class Glossary:
             hit = self._hit(zh, pos)
             if hit == 1 and self._dictionary_spans(zh, pos, unknown):
                 hit = 0  # 今天 is "today", not 今 + 天 "days"
+            elif hit > 1 and self._dictionary_covers(zh, pos, hit, unknown):
+                hit = 0  # 基础设施 is "infrastructure", not 基础 + 设施 "facilities"
             if not hit:
                 char = zh[pos]
                 if char in CONJUNCTIONS:
@@ -159,6 +161,19 @@ class Glossary:
             if pos + length <= len(zh) and zh[pos:pos + length] in self.terms:
                 return length
         return 0
+
+    def _dictionary_covers(self, zh: str, pos: int, hit: int, unknown: int) -> bool:
+        """Whether a glossary term at pos lies wholly inside a dictionary word that begins in the
+        uncovered text before it (基础设施 "infrastructure" over 设施 "facilities"): the word is
+        then read whole."""
+        if unknown < 0:
+            return False
+        words = cedict()
+        for start in range(max(unknown, pos - words.max_len + 1), pos):
+            found = words.longest(zh, start)
+            if found is not None and start + len(found[0]) >= pos + hit:
+                return True
+        return False
 
     def _dictionary_spans(self, zh: str, pos: int, unknown: int) -> bool:
         """Whether a one-character glossary term at pos (a measure word: 天, 分, 家 ...) is better

@@ -55,6 +55,8 @@ def quantity(fig: Figure, glossary: Glossary) -> str:
     """The value with its unit, as it reads in English."""
     if fig.unit in ("%", "％"):
         text = f"{plain_number(fig.value.quantize(Decimal('0.01')) if _long(fig.value) else fig.value)}%"
+    elif fig.unit == "‰":
+        text = f"{plain_number(fig.value)}‰"
     elif fig.unit == "pp":
         text = f"{plain_number(fig.value)} percentage point{'s' if fig.value != 1 else ''}"
     elif to_simplified(fig.unit) == "元":
@@ -122,7 +124,7 @@ def amount(fig: Figure, glossary: Glossary) -> str:
 SINGLE_NOUNS = set("镇乡村县区市省")  # 16个镇 -> 16 towns: one-character nouns a measure word counts
 PARTICIPLES = {"made", "set", "done", "held", "built", "taken", "given", "run", "put", "sent", "won", "paid", "brought",
                "caught", "found", "kept", "met", "sold", "told", "heard", "seen", "shown", "known", "cut", "set up"}
-UNCOUNTABLE = {"media", "education", "awareness", "outreach", "personnel", "staff", "police", "people", "equipment", "information", "surveillance", "management",
+UNCOUNTABLE = {"population", "revenue", "income", "investment", "output", "value", "area", "space", "media", "education", "awareness", "outreach", "personnel", "staff", "police", "people", "equipment", "information", "surveillance", "management",
                "software", "data", "evidence", "news", "advice", "work", "training", "publicity", "security",
                "supervision", "mediation", "assistance", "services", "aid", "governance", "enforcement"}
 
@@ -188,13 +190,15 @@ VERBS = {
     "劝阻": "dissuaded", "救治": "treated", "慰问": "visited", "宣讲": "gave", "接听": "answered",
     "回复": "answered", "答复": "answered", "分流": "diverted", "判处": "sentenced", "判决": "convicted",
     "组织": "organised", "受到": "received", "表彰": "commended",
+    "新建改建": "built or rebuilt", "改建": "rebuilt", "改扩建": "renovated and expanded",
+    "新建改扩建": "built, renovated or expanded", "新改建": "built or rebuilt",
 }
 # A verb before another is dropped when it only says the work was organised (组织开展 -> held).
 AUXILIARY = {"组织", "开展", "集中", "推动", "统筹", "指导", "牵头", "联合", "协助"}
 # Verbs of a stated change (缩短为10个 "shortened to 10"), at the end of a label.
 CHANGE_VERBS = {"缩短": "shortened", "压缩": "cut", "减少": "reduced", "增加": "increased", "扩大": "expanded",
                 "提高": "raised", "提升": "raised", "降低": "lowered", "增长": "grew", "上升": "rose",
-                "下降": "fell", "扩展": "expanded", "延长": "extended", "精简": "cut", "增设": "increased"}
+                "下降": "fell", "扩展": "expanded", "缩小": "narrowed", "延长": "extended", "精简": "cut", "增设": "increased"}
 _VERB_KEYS = sorted(VERBS, key=len, reverse=True)
 # Words before the verb that say when or how, not who or what: dropped.
 _ADVERBS = re.compile(
@@ -212,11 +216,13 @@ MEASURE_ENDS = ("率", "比例", "比重", "指数", "得分", "满意度", "时
 COUNTERS = {"个", "件", "起", "宗", "例", "名", "人", "位", "家", "所", "条", "项", "篇", "份", "场", "期", "支",
             "队", "座", "处", "批", "套", "台", "辆", "张", "本", "册", "部", "间", "栋", "户", "路", "组", "种",
             "类", "则", "只", "块", "枚", "场次", "批次"}
+# Units of length, area and weight: "120 km of rural roads".
+MEASURES = {"公里", "千米", "米", "亩", "万亩", "公顷", "平方米", "平方公里", "吨", "公斤", "千克"}
 # Units whose noun may head "N sessions of cautionary education".
 CONTAINERS = {"sessions", "cases", "items", "batches", "sets", "rounds", "types", "categories", "documents"}
 _MEASURE_WORDS = ("rate", "ratio", "share", "average", "per", "total", "time", "duration", "amount", "score",
                   "index", "level", "number", "proportion", "percentage", "value")
-_PREPOSITIONS = {"of", "for", "in", "on", "against", "with", "involving", "to", "from", "at", "by", "under"}
+_PREPOSITIONS = {"above", "below", "of", "for", "in", "on", "against", "with", "involving", "to", "from", "at", "by", "under"}
 _OF_ALL = re.compile(r" of all (?:types|kinds|sorts|levels)$")
 
 
@@ -348,13 +354,16 @@ def counted_phrase(value: Decimal, noun: str) -> str:
     return f"{number} {' '.join(words)}"
 
 
+ADJECTIVES = {"monthly", "annual", "daily", "weekly", "cumulative", "total", "average", "new", "each", "existing"}
+
+
 def _countable(english: str) -> bool:
     if not english or ":" in english or english[:1].isupper() and CJK.search(english.split(" ")[0] + "x") is None \
             and english.split(" ")[0] in ("District", "County", "City"):
         return False
     words = english.split(" ")
     head = words[_head(words)]
-    return head.isalpha() and head.islower() and head.lower() not in UNCOUNTABLE and not head.endswith(("ing", "ed")) \
+    return head.isalpha() and head.islower() and head.lower() not in UNCOUNTABLE and head not in ADJECTIVES and not head.endswith(("ing", "ed")) \
         and head not in PARTICIPLES and head.lower() not in ("and", "or", "the", "a", "all")
 
 
@@ -362,7 +371,22 @@ def _approx(fig: Figure, text: str) -> str:
     return f"{APPROX[fig.approx]} {text}" if fig.approx else text
 
 
+FROM_WORDS = re.compile(r"[从由](?:原来|原先|原|过去|以前|此前|上年|去年|上一年|年初|改造前|改革前|实施前|\d{4}年)?的?$")
+
+
 def before_number(fig: Figure) -> str:
+    """The character printed just before the figure's number, in its sentence; 由 for the old end
+    of a change said with a word for "before" (由上年的1.96, 从原来的20个)."""
+    mark = _before_number(fig)
+    if mark in ("的", "年", "来", "去", "前", "初"):
+        sentence = to_simplified(fig.sentence_text)
+        at = fig.span[0] - fig.sentence[0]
+        if 0 < at <= len(sentence) and FROM_WORDS.search(sentence[max(0, at - 8):at]):
+            return "由"
+    return mark
+
+
+def _before_number(fig: Figure) -> str:
     """The character printed just before the figure's number, in its sentence."""
     sentence = to_simplified(fig.sentence_text)
     printed = to_simplified(re.sub(r"<[^>]+>", "", fig.text))
@@ -439,11 +463,19 @@ def figure_clause(fig: Figure, glossary: Glossary) -> Clause:
             return Clause(f"{plain_number(fig.value)}-tier {_plural(counted)}", "count", "", counted, fallbacks)
         return Clause(_approx(fig, counted_phrase(fig.value, counted)), "count", "", counted, fallbacks)
     if not label_en:
+        context = context_terms(fig, glossary)
+        if context:  # 全市5个环境资源案件集中管辖法院之一 -> "environmental and resource cases ...: 5"
+            return Clause(f"{context}: {quantity(fig, glossary)}", "plain", "", "", fallbacks)
         return Clause(quantity(fig, glossary), "plain", "", "", fallbacks)
     if zh.startswith("占") and fig.unit in ("%", "％"):
-        rest = _translate(zh[1:], glossary)
+        rest = _share_of(zh[1:], glossary) if zh[1:] not in ("比", "比重", "比例") else ""
         return Clause(f"{quantity(fig, glossary)} of {rest or 'the total'}", "rate", "", label_en, fallbacks)
-    if fig.unit in ("%", "％", "pp"):
+    if 0 < zh.find("占") < len(zh) - 1 and fig.unit in ("%", "％"):
+        # 高新技术产业产值占规模以上工业总产值的比重 -> high-tech industries output value: 48.6% of ...
+        whole, part = _share_of(zh[zh.find("占") + 1:], glossary), _translate(zh[:zh.find("占")], glossary)
+        if whole and part:
+            return Clause(f"{part}: {quantity(fig, glossary)} of {whole}", "plain", "", label_en, fallbacks)
+    if fig.unit in ("%", "％", "pp", "‰"):
         return Clause(f"{label_en} {quantity(fig, glossary)}", "rate", "", label_en, fallbacks)
     if counted:
         return Clause(f"{label_en}: {_approx(fig, counted_phrase(fig.value, counted))}", "plain", "", label_en,
@@ -454,16 +486,91 @@ def figure_clause(fig: Figure, glossary: Glossary) -> Clause:
     return Clause(f"{label_en}: {amount(fig, glossary)}", "plain", "", label_en, fallbacks)
 
 
+_WORDS_END = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)(?P<end>[^\d０-９一二三四五六七八九十两半几，。；：,;:！？]{2,8}?)"
+                        r"(?:[，。；：,;:！？]|$)")
+
+
+def _words_end(fig: Figure, glossary: Glossary) -> tuple[str, str] | None:
+    """(verb, English) of the new end of a change said in words, not a number, right after the
+    figure (从10个工作日缩短为当场办结 -> ("shortened", "same-day completion")); None otherwise."""
+    sentence = to_simplified(fig.sentence_text)
+    end = fig.span[1] - fig.sentence[0]
+    m = _WORDS_END.match(sentence[end:]) if 0 < end <= len(sentence) else None
+    if not m:
+        return None
+    english = glossary.translate(m.group("end")).english
+    if not english or _ROMANISED.search(english):
+        return None
+    return CHANGE_VERBS.get(m.group("verb"), ""), english
+
+
+START_OF_YEAR = {"比年初", "较年初", "比上年初", "较上年初"}
+
+
+_CLAUSE_PIECES = re.compile(r"[，。；：！？,;:!?（()）\n“”\"《》、]")
+_AFTER_LEAD = re.compile(r"^(?:的|左右|以上|以下|以内|多|余|之一|时间)+")
+_ROMANISED = re.compile(r"\s*\S+ \([\u3400-\u9fff]+\)")
+
+
+def context_terms(fig: Figure, glossary: Glossary) -> str:
+    """The English of the words a figure's own clause counts or measures when it has no label and no
+    counted noun: the words after its measure word up to the next verb (全市5个环境资源案件集中管辖
+    法院 -> "environmental and resource cases centralised jurisdiction"), else the words before it in
+    its clause. Nothing is added: only the glossary's and the dictionary's English of those words,
+    without romanised pieces; "" when none is left."""
+    sentence = to_simplified(fig.sentence_text)
+    start, end = fig.span[0] - fig.sentence[0], fig.span[1] - fig.sentence[0]
+    if not (0 <= start < end <= len(sentence)):
+        return ""
+    after = _AFTER_LEAD.sub("", _CLAUSE_PIECES.split(sentence[end:])[0])[:10]
+    for at in range(1, len(after)):
+        if verb_at(after, at) or after.startswith(PREDICATE_STARTS + CONTEXT_BREAKS, at) or is_verb(after[at:at + 2]):
+            after = after[:at]
+            break
+    before = re.split(r"[\d０-９][\d０-９.,]*[万亿]?[\u4e00-\u9fff]?", _CLAUSE_PIECES.split(sentence[:start])[-1])[-1][-10:]
+    for words in (after, before):
+        words = _ADVERBS.sub("", words.strip(_PARTICLE_EDGES))
+        if len(words) < 2:
+            continue
+        english = _ROMANISED.sub("", glossary.translate(words).english).strip(" ,;:")
+        if english and len(english.split(" ")) <= 10 and not re.search(r"\d", english):
+            return english
+    return ""
+
+
+def predicate_terms(fig: Figure, glossary: Glossary) -> str:
+    """The English of what its clause says of a counted noun (1名干警被评为全国检察宣传先进个人 ->
+    "named national procuratorial publicity outstanding individuals"), without romanised pieces;
+    "" when nothing is left."""
+    sentence = to_simplified(fig.sentence_text)
+    end = fig.span[1] - fig.sentence[0]
+    counted = to_simplified(fig.counted)
+    if not (0 < end <= len(sentence)):
+        return ""
+    rest = sentence[end:]
+    rest = rest[len(counted):] if counted and rest.startswith(counted) else rest
+    words = _CLAUSE_PIECES.split(rest)[0][:18]
+    english = _ROMANISED.sub("", glossary.translate(words).english).strip(" ,;:") if len(words) >= 2 else ""
+    return english if len(english.split(" ")) <= 10 and not re.search(r"\d", english) else ""
+
+
+CONTEXT_BREAKS = ("落实", "实施", "推进", "建立", "建成", "纳入", "入选", "集中", "取得", "达到", "完成")
+_PARTICLE_EDGES = "的了将把被对在所之其并且而着过地得也都就还又再已即是按照用为"
+
+
 def _change_clause(fig: Figure, zh: str, label_en: str, basis: str, glossary: Glossary,
                    fallbacks: tuple[str, ...]) -> Clause:
     """A stated change: "criminal cases filed fell 16.2% year on year", "processing time cut
     from 20 working days", "shortened to 10 working days", "community work points rose to 1,106"."""
     verb = "fell" if fig.change == "decrease" else "rose"
-    if fig.unit in ("%", "％", "pp"):
+    if fig.unit in ("%", "％", "pp", "‰"):
         subject = label_en or "the figure"
         return Clause(f"{subject} {verb} {quantity(fig, glossary)}{basis}", "change", verb, label_en, fallbacks)
     mark = before_number(fig)
     subject = label_en
+    if zh in START_OF_YEAR:  # 比年初增加58.31亿元: the label is only the basis of the change
+        direction = "down" if fig.change == "decrease" else "up"
+        return Clause(f"{direction} {amount(fig, glossary)} on the start of the year", "plain", "", "", fallbacks)
     for key, english in CHANGE_VERBS.items():
         if zh.endswith(key):
             subject = _translate(zh[:-len(key)], glossary)
@@ -473,10 +580,24 @@ def _change_clause(fig: Figure, zh: str, label_en: str, basis: str, glossary: Gl
     if mark in "到至为成":
         return Clause(f"{head}{verb} to {quantity(fig, glossary)}{basis}", "change", verb, subject, fallbacks)
     if mark in "从由":
+        words = _words_end(fig, glossary)
+        if words:  # 办理时限从10个工作日缩短为当场办结: the new end is said in words
+            verb = words[0] or verb
+            return Clause(f"{head}{verb} from {quantity(fig, glossary)} to {words[1]}", "change", verb, subject,
+                          fallbacks)
         return Clause(f"{head}{verb} from {quantity(fig, glossary)}", "from", verb, subject, fallbacks)
     direction = "down" if fig.change == "decrease" else "up"
     text = f"{subject}: {amount(fig, glossary)}" if subject else amount(fig, glossary)
     return Clause(f"{text}, {direction}{basis}", "plain", "", subject, fallbacks)
+
+
+_SHARE_TAIL = re.compile(r"(?:的)?(?:比重|比例|份额|占比)$")
+
+
+def _share_of(zh: str, glossary: Glossary) -> str:
+    """The whole a share is of, in English: 规模以上工业总产值的比重 -> gross output value of ...
+    (the word for "share" is said by "X% of")."""
+    return _translate(_SHARE_TAIL.sub("", zh), glossary)
 
 
 def _unit_fits(fig: Figure, noun: str, glossary: Glossary) -> bool:
@@ -504,6 +625,8 @@ def _object(fig: Figure, obj_en: str, glossary: Glossary) -> str:
         return f"{quantity(fig, glossary)} in {obj_en}"
     if (unit in COUNTERS or unit == "") and _countable(obj_en) and _unit_fits(fig, obj_en, glossary):
         return _approx(fig, counted_phrase(fig.value, obj_en))
+    if unit in MEASURES and "(" not in obj_en:  # 新建改建农村公路120公里 -> 120 km of rural roads
+        return f"{quantity(fig, glossary)} of {obj_en}"
     if unit in COUNTERS and unit_noun(unit, Decimal(2), glossary) in CONTAINERS and "(" not in obj_en:
         return f"{quantity(fig, glossary)} of {obj_en}"
     return f"{obj_en} ({quantity(fig, glossary)})"

@@ -19,11 +19,22 @@ from dataclasses import dataclass
 
 from briefing.english.glossary import Glossary
 from briefing.english.headings import agency_name
-from briefing.english.phrases import BASIS, CHANGE_VERBS, VERBS, amount, before_number, figure_sentence
+from briefing.english.phrases import (
+    BASIS,
+    CHANGE_VERBS,
+    START_OF_YEAR,
+    VERBS,
+    amount,
+    before_number,
+    figure_sentence,
+    predicate_terms,
+)
 from briefing.understand.model import Figure
 from briefing.understand.normalize import to_simplified
 
 CHANGE_EN = {"increase": "up", "decrease": "down"}
+PCT = ("%", "％", "pp", "‰")
+NET = {"净增", "净减", "净减少", "净增加"}  # a label that only says the change is net
 
 
 @dataclass(frozen=True)
@@ -64,9 +75,14 @@ def sentences(figures: list[Figure], glossary: Glossary, phrases: Mapping[str, P
     for figs in groups.values():
         # each: [kind, text, the Chinese label of its first figure, the source text before it, a folded change]
         clauses: list[list[str]] = []
+        said = [views[f.id].sentence for f in figs]
         for k, f in enumerate(figs):
             view = views[f.id]
             text = view.sentence.rstrip(".")
+            if said.count(view.sentence) > 1 and f.counted:
+                # 1名干警被评为…，1名干警被评为…: the same count twice is told apart by what is said of it
+                said_of = predicate_terms(f, glossary)
+                text = f"{text} {said_of}" if said_of else text
             if _lower_ok(text):
                 text = text[:1].lower() + text[1:]
             prev = figs[k - 1] if k else None
@@ -194,6 +210,16 @@ def _join(last: list[str], kind: str, f: Figure, prev: Figure, phrase: str, betw
             or to_simplified(f.label) in CHANGE_VERBS):
         # 执行到位金额2.36亿元，同比增长9.8% -> CNY 236 million, up 9.8% year on year
         change = f"{CHANGE_EN[f.change]} {view.amount}{BASIS.get(f.basis or '', '')}"
+        last[1] = f"{text[:-1]}, {change})" if text.endswith(")") else f"{text}, {change}"
+        last[4] = f"{f.change} {f.basis}"
+        return True
+    label = to_simplified(f.label)
+    if f.change and kind == "plain" and not prev.change and last[0] not in ("change", "from") and f.unit not in PCT \
+            and (not f.label or f.label in (prev.label, last[2]) or label in START_OF_YEAR or label in NET):
+        # 播种面积95.63万亩，比上年增加0.42万亩 -> 956,300 mu, up 4,200 mu on the previous year
+        basis = " on the start of the year" if label in START_OF_YEAR else BASIS.get(f.basis or "", "")
+        net = "a net " if label in NET else ""
+        change = f"{CHANGE_EN[f.change]} {net}{view.amount}{basis}"
         last[1] = f"{text[:-1]}, {change})" if text.endswith(")") else f"{text}, {change}"
         last[4] = f"{f.change} {f.basis}"
         return True

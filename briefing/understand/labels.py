@@ -11,9 +11,10 @@ import re
 from briefing.understand.figures import Found, clause_start, replace
 
 _LABEL_TRAIL = re.compile(
-    r"(?:分别|同比|环比|较上年|比上年|较去年|比去年|累计|共计|总计|合计|共|达到|达|为|是|了|已|均|各|约|近|将近|"
+    r"(?:分别|同比|环比|较上年|比上年|较去年|比去年|累计|共计|总计|合计|共|达到|达|(?<!行)为|是|了|已|(?<![平人户亩日])均|各|约|近|将近|"
     r"接近|超过|超|逾|突破|下降|增长|上升|提高|增加|减少|降低|降至|升至|增至|降到|增到|至|到|占|的|有|仅|"
-    r"不足|不到|从|由|自|完成|实现|提升|按照|作为|\s|-)+$")
+    r"不足|不到|从|由|自|完成|实现|提升|按照|作为|上涨|下跌|回落|保持在|稳定在|控制在|维持在|保持|稳定|"
+    r"由上年|从上年|由去年|从去年|由原来|从原来|由过去|从过去|比上年末|较上年末|\s|-)+$")
 _LABEL_LEAD = re.compile(
     r"^(?:(?:20\d\d年(?:以来|度|全年)?|今年以来|今年|去年|全年|截至目前|截至\S{0,8}?底|截止\S{0,8}?底|目前|当前|"
     r"其中|同时|此外|另外|全区|全县|全市|全院|全局|我区|我县|我院|我局|该院|该局|共|累计|先后|已|一年来|同比|环比|"
@@ -22,7 +23,8 @@ _LABEL_LEAD = re.compile(
     r"较上年|比上年|比去年|各(?![类级种项界族])|“|\")\s*)+")
 # What is left when a label is only a preposition, verb of saying or function word: no label.
 _DANGLING = {"用", "以", "按", "按照", "根据", "作为", "通过", "对", "向", "为", "在", "经过", "历时", "达", "约",
-             "其中", "共", "有", "准备", "准备用", "分别", "同比", "环比", "目前", "累计", "提升", "增加", "达到"}
+             "其中", "共", "有", "准备", "准备用", "分别", "同比", "环比", "目前", "累计", "提升", "增加", "达到",
+             "和", "及", "与", "末", "年末"}
 
 
 # The agency or person doing the counting, at the head of a clause (区法院共受理各类案件 ->
@@ -30,6 +32,7 @@ _DANGLING = {"用", "以", "按", "按照", "根据", "作为", "通过", "对",
 _SUBJECT = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:人民法院|人民检察院|法院|检察院|公安分局|公安局|司法局|信访局|信访办|政法委|"
     r"派出所|法庭|检察室|司法所|综治中心|调解委员会|民警|辅警|网格员|干警|法官|检察官|副校长|律师|志愿者|站点|工作站|服务站))"
+    r"(?!队|服务队|团队|协会|之家|工作室)"
     r"(?:共|依法|已|累计|先后|全年|积极|主动|逐户|集中|常态化|上门|还|再)*")
 
 
@@ -40,7 +43,7 @@ def label_figures(text: str, found: list[Found]) -> list[Found]:
     while i < len(found):
         # group a 、-list of figures (刑事类、治安类警情分别下降10.7%、12.7%)
         j = i
-        while j + 1 < len(found) and re.fullmatch(r"\s*[、和及与]\s*", text[found[j].end:found[j + 1].num_start]):
+        while j + 1 < len(found) and re.fullmatch(r"\s*[、和及与]\s*[-－]?", text[found[j].end:found[j + 1].num_start]):
             j += 1
         group = found[i:j + 1]
         head = _noun_phrase(text, group[0], found[i - 1] if i else None)
@@ -122,6 +125,14 @@ def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
         if previous.counted and previous.counted[1] > begin:
             begin = previous.counted[1]
     phrase = text[begin:f.num_start]
+    if begin and text[begin - 1] in "）)" and (previous is None or previous.end <= begin):
+        # 地区生产总值（GDP）386.52亿元, 工业企业（年主营业务收入…）达到312家: the words before the
+        # parenthesis name the figure
+        opening = max(text.rfind("（", 0, begin - 1), text.rfind("(", 0, begin - 1))
+        outer = clause_start(text, opening) if opening > 0 else -1
+        if 0 <= outer < opening and (previous is None or previous.end <= outer) \
+                and not re.search(r"[。；;！？]", text[outer:opening]):
+            phrase = text[outer:opening] + phrase
     if "分别" not in phrase and "、" in phrase:
         items = phrase.split("、")
         if len(items) >= 3 and all(len(x) <= 3 for x in items[1:]):
@@ -136,9 +147,26 @@ def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
         phrase = _LABEL_LEAD.sub("", phrase[subject.end():])  # 区法院作为全市… -> no label
     if phrase in _DANGLING:
         return ""
-    if len(phrase) > 16:
-        phrase = phrase[-16:]
+    share = phrase.find("占")
+    if len(phrase) > 16 and not (0 < share <= 10 and len(phrase) <= 26):  # X占Y的比重 is kept whole
+        phrase = _word_start(phrase, len(phrase) - 16)
     return phrase
+
+
+def _word_start(phrase: str, cut: int) -> str:
+    """The phrase from `cut` on, moved forward past a word the cut would split (高新技术产业产值…
+    cut inside 产业 -> 产值…; 城乡居民医保… inside 居民 -> 医保…), as CC-CEDICT segments it."""
+    from briefing.english.dictionary import cedict
+
+    words = cedict()
+    ends = [k for j in range(max(0, cut - 3), cut) for k in range(cut + 1, min(len(phrase), j + 5) + 1)
+            if words.gloss(phrase[j:k])]
+    if ends and max(ends) <= len(phrase) - 2:
+        cut = max(ends)
+    while 0 < cut < len(phrase) - 2 and phrase[cut - 1].isascii() and phrase[cut - 1].isalnum() \
+            and phrase[cut].isascii() and phrase[cut].isalnum():
+        cut += 1  # 12368诉讼服务热线…: not "68诉讼…"
+    return phrase[cut:]
 
 
 def _split_items(head: str) -> list[str]:
