@@ -62,6 +62,7 @@ GROUP_AFTER = re.compile(r"以[上下](?:的)?(?:老年人|人口|大班额|班�
                          r"群体|人员|残疾人)")
 PER_UNIT = re.compile(r"/(?:日|天|年|月|人|户|亩|小时|平方米|立方米)")
 TIME_UNITS = {"小时", "个小时", "天", "日", "个工作日", "工作日", "分钟", "个月", "年", "周"}
+LIST_AHEAD = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*[\d０-９一二两三四五六七八九十百半]")
 RANGE_AFTER = re.compile(r"\s*[—–－~～-]\s*\d")
 THRESHOLD_OF = re.compile(r"的[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]")
 CHAIN_SEP = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*$")
@@ -129,6 +130,8 @@ def find_figures(norm: str) -> list[Found]:
 def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     num, unit = m.group("num"), m.group("unit") or ""
     start = m.start()
+    if not unit and not _unitless_may_stay(text, m):
+        return None  # the cheap test first: most bare numbers are codes, dates or page furniture
     before = text[max(0, start - 6):start]
     after = text[m.end():m.end() + 8]
     is_cn = not num[0].isdigit()
@@ -199,6 +202,20 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     if unit in ("个百分点", "百分点"):
         unit = "pp"
     return Found(start, m.end(), value, unit, unit_span, approx=approx, scale=scale, num_start=start)
+
+
+def _unitless_may_stay(text: str, m: re.Match) -> bool:
+    """A number printed without a unit is kept only if it may be a rate (万人发案率11.43, its
+    change or a from-to of it) or the first of a list whose last member prints the unit
+    (分别增长1.2、1.3和5.6个百分点): the same tests _share_units makes later, made early."""
+    if m.group("inf"):
+        return True
+    start = m.start()
+    own = m.group("scale") or ""
+    end = m.end() if own and RANGE_AFTER.match(text, m.end()) else m.end() - len(own)
+    return bool(LIST_AHEAD.match(text, end) or RATE_CONTEXT.search(text, max(0, start - 12), start)
+                or RATE_FROM.search(text, max(0, start - 20), start) or RATE_TO.search(text, max(0, start - 20), start)
+                or RATE_CHANGE.search(text, max(0, start - 24), start))
 
 
 def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> bool:
