@@ -119,6 +119,10 @@ def _sentences(glossary, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("zh, english", [
+    # a from-to whose new end is a range; a range of its own
+    ("一般不动产登记办理时限由原来的10个工作日压缩至3至5个工作日，调解周期为3至5天。",
+     ("Ordinary real estate registered processing time cut from 10 working days to 3–5 working days; "
+      "mediation time: 3 to 5 days.")),
     # verb templates: the number before what was counted; a rate closes the clause it measures
     ("上半年，区法院共受理各类案件8736件，审执结6912件，结案率79.12%。",
      "The District Court accepted 8,736 cases of all types and concluded 6,912 (clearance rate 79.12%)."),

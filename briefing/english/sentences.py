@@ -179,11 +179,12 @@ def _join(last: list[str], kind: str, f: Figure, prev: Figure, phrase: str, betw
     """Fold a figure's clause into the previous one when they read as one; True if folded."""
     prev_view, view = views[prev.id], views[f.id]
     text = last[1]
-    if between is not None and RANGE.fullmatch(between) and not f.change and text.endswith(prev_view.amount):
-        # 3至5天 -> 3 to 5 days
+    if between is not None and RANGE.fullmatch(between) and f.change == prev.change and text.endswith(prev_view.amount):
+        # 3至5天 -> 3 to 5 days; 由10个工作日压缩至3至5个工作日 -> cut from 10 working days to 3–5 working days
         number = BARE.match(prev_view.amount)
         if number:
-            last[1] = text[:len(text) - len(prev_view.amount)] + number.group() + " to " + view.amount
+            joiner = "–" if f.change else " to "
+            last[1] = text[:len(text) - len(prev_view.amount)] + number.group() + joiner + view.amount
             return True
     if last[0] == "from" and kind == "to":
         head, _, tail = phrase.rpartition(" to ")
