@@ -25,6 +25,7 @@ from briefing.understand.model import (
 )
 from briefing.understand.normalize import is_traditional, normalize
 from briefing.understand.places import Gazetteer, find_district
+from briefing.understand.tables import Header, header, row_figures
 
 ANALYSED = {"body", "question", "answer", "heading", "numbered", "numbered2", "heading2", "title"}
 PARAGRAPH_ROLES = {"body": "body", "question": "question", "answer": "answer", "numbered": "body",
@@ -156,13 +157,28 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+def _line_figures(norm: str, table: Header | None) -> tuple[list, Header | None]:
+    """The figures of one line, and the table header in force after it: a row under a table
+    header is read cell by cell (tables.py), any other line as prose."""
+    head = header(norm)
+    if head is not None:
+        return [], head
+    if table is not None:
+        row = row_figures(norm, table)
+        if row is not None:
+            return row, table
+    return label_figures(norm, find_figures(norm)), None
+
+
 def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[Figure, ...]:
     figures = []
+    table: Header | None = None
     for ln in lines:
         if ln.role not in ANALYSED:
             continue
         block = blocks[ln.index]
-        for f in label_figures(ln.norm, find_figures(ln.norm)):
+        found, table = _line_figures(ln.norm, table)
+        for f in found:
             start, end = block.span(f.start, f.end)
             # units are reported as printed, in the source's script (個, 萬 stay Traditional)
             unit = ln.text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit

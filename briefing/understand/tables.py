@@ -1,0 +1,85 @@
+"""Tables printed as text: a scraped page flattens an HTML table into lines of cells separated by
+tabs, full-width spaces or runs of spaces. A header row that names a unit column (单位) makes the
+rows after it readable: each numeric cell is a figure of the row's indicator, in the row's unit
+(亿元 scales the value), and a growth column (比上年增长（%）, 同比) gives percentage changes whose
+sign is their direction.
+
+    指标名称　单位　2022年　比上年增长（%）
+    地区生产总值　亿元　68.75　4.1        -> 6,875,000,000 元; 4.1 %, increase
+    粮食产量　万吨　3.25　-1.2             -> 32,500 吨; 1.2 %, decrease
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from briefing.understand.figures import Found
+from briefing.understand.numbers import arabic, scaled
+
+CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
+NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
+GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|±|%|％")
+UNIT_SCALE = re.compile(r"^(万亿|千万|百万|万|亿|千(?![米瓦克帕卡]))")
+
+
+@dataclass(frozen=True)
+class Header:
+    unit_column: int
+    growth: frozenset[int]  # columns of percentage changes
+    width: int
+
+
+def cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a line, when it reads as a table row of three or more cells."""
+    spans, start = [], 0
+    for gap in CELL_GAP.finditer(text):
+        if gap.start() > start:
+            spans.append((start, gap.start()))
+        start = gap.end()
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return spans if len(spans) >= 3 else []
+
+
+def header(text: str) -> Header | None:
+    """A header row: three or more cells, one of them 单位 (the unit column)."""
+    spans = cells(text)
+    names = [text[a:b].strip() for a, b in spans]
+    if "单位" not in names or any(NUMBER_CELL.fullmatch(n) for n in names):
+        return None
+    growth = frozenset(k for k, n in enumerate(names) if GROWTH.search(n))
+    return Header(names.index("单位"), growth, len(names))
+
+
+def row_figures(text: str, head: Header) -> list[Found] | None:
+    """The figures of one row under `head`, or None when the line is not a row of that table."""
+    spans = cells(text)
+    if len(spans) != head.width or head.unit_column == 0:
+        return None
+    ua, ub = spans[head.unit_column]
+    unit_printed = text[ua:ub].strip()
+    label = text[spans[0][0]:spans[0][1]].strip()
+    if not label or NUMBER_CELL.fullmatch(label):
+        return None
+    scale_match = UNIT_SCALE.match(unit_printed)
+    scale = scale_match.group() if scale_match and len(unit_printed) > len(scale_match.group()) else ""
+    unit = unit_printed[len(scale):]
+    found = []
+    for k, (a, b) in enumerate(spans):
+        if k in (0, head.unit_column):
+            continue
+        cell = text[a:b]
+        if not NUMBER_CELL.fullmatch(cell):
+            continue  # — or a note: no figure
+        value = arabic(cell.lstrip("-"))
+        if k in head.growth:
+            change = "decrease" if cell.startswith("-") else "increase"
+            found.append(Found(a, b, value, "%", None, change=change, basis="year_on_year", label=label, num_start=a))
+        else:
+            # the unit is read back from the original text at unit_span (個, 萬 stay as printed)
+            unit_span = (ua + len(scale), ua + len(unit_printed)) if unit else (ua, ua + len(unit_printed))
+            found.append(Found(a, b, scaled(value, scale) if scale else Decimal(value), unit or unit_printed, unit_span,
+                               label=label, scale=scale, num_start=a))
+    return found

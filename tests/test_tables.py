@@ -1,0 +1,44 @@
+"""Tables flattened into lines of cells (as scraped statistical pages print them): every numeric
+cell is a figure of its row, in the row's unit, and a growth column gives signed changes."""
+
+from decimal import Decimal
+
+from briefing.read import read_bytes
+from briefing.understand import understand
+
+PAGE = """某县2022年国民经济和社会发展统计公报
+发布日期：2023-04-18　来源：某县统计局
+表1　主要经济指标
+指标名称　单位　2022年　比上年增长（%）
+地区生产总值　亿元　68.75　4.1
+粮食产量　万吨　3.25　-1.2
+规模以上工业增加值　亿元　—　7.4
+全年地区生产总值比上年增长4.1%。
+"""
+
+
+def _figures(gazetteer, text: str):
+    report = understand(read_bytes(text.encode("utf-8"), "table.txt"), gazetteer)
+    return [(f.text, f.value, f.unit, f.change, f.label) for f in report.figures]
+
+
+def test_each_cell_is_a_figure_in_its_rows_unit_and_growth_cells_are_signed_changes(gazetteer):
+    assert _figures(gazetteer, PAGE) == [
+        ("68.75", Decimal(6875000000), "元", None, "地区生产总值"),
+        ("4.1", Decimal("4.1"), "%", "increase", "地区生产总值"),
+        ("3.25", Decimal(32500), "吨", None, "粮食产量"),
+        ("-1.2", Decimal("1.2"), "%", "decrease", "粮食产量"),
+        ("7.4", Decimal("7.4"), "%", "increase", "规模以上工业增加值"),
+        ("4.1%", Decimal("4.1"), "%", "increase", "地区生产总值"),
+    ]
+
+
+def test_tab_separated_rows_and_the_table_ends_at_prose(gazetteer):
+    page = "产品名称\t单位\t产量\t比上年增长（%）\n生猪出栏\t万头\t6.85\t-8.7\n全年新建蔬菜大棚120座。\n"
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("6.85", Decimal(68500), "头", None), ("-8.7", Decimal("8.7"), "%", "decrease"),
+        ("120座", Decimal(120), "座", None)]
+
+
+def test_lines_of_cells_without_a_unit_header_are_not_read_as_a_table(gazetteer):
+    assert _figures(gazetteer, "某县工作总结\n序号　项目　完成\n1　道路　12\n") == []
