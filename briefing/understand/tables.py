@@ -29,6 +29,7 @@ class Header:
     unit_column: int
     growth: frozenset[int]  # columns of percentage changes
     width: int
+    basis: str = "year_on_year"  # 同比; "baseline" for 比上年 / 较上年
 
 
 def cells(text: str) -> list[tuple[int, int]]:
@@ -50,7 +51,9 @@ def header(text: str) -> Header | None:
     if "单位" not in names or any(NUMBER_CELL.fullmatch(n) for n in names):
         return None
     growth = frozenset(k for k, n in enumerate(names) if GROWTH.search(n))
-    return Header(names.index("单位"), growth, len(names))
+    said = "".join(names[k] for k in growth)
+    basis = "baseline" if re.search(r"[比较]上年|[比较]去年", said) and "同比" not in said else "year_on_year"
+    return Header(names.index("单位"), growth, len(names), basis)
 
 
 def row_figures(text: str, head: Header) -> list[Found] | None:
@@ -76,7 +79,7 @@ def row_figures(text: str, head: Header) -> list[Found] | None:
         value = arabic(cell.lstrip("-"))
         if k in head.growth:
             change = "decrease" if cell.startswith("-") else "increase"
-            found.append(Found(a, b, value, "%", None, change=change, basis="year_on_year", label=label, num_start=a))
+            found.append(Found(a, b, value, "%", None, change=change, basis=head.basis, label=label, num_start=a))
         else:
             # the unit is read back from the original text at unit_span (個, 萬 stay as printed)
             unit_span = (ua + len(scale), ua + len(unit_printed)) if unit else (ua, ua + len(unit_printed))
