@@ -42,3 +42,26 @@ def test_tab_separated_rows_and_the_table_ends_at_prose(gazetteer):
 
 def test_lines_of_cells_without_a_unit_header_are_not_read_as_a_table(gazetteer):
     assert _figures(gazetteer, "某县工作总结\n序号　项目　完成\n1　道路　12\n") == []
+
+
+HTML_PAGE = """<html><head><meta charset="utf-8"><title>某县2022年统计公报</title></head><body>
+<div class="article"><h1>湟源县2022年国民经济和社会发展统计公报</h1>
+<p>发布日期：2023-04-18 来源：湟源县统计局</p>
+<p>2022年，全县地区生产总值68.75亿元，比上年增长4.1%。</p>
+<table><tr><th>指标名称</th><th>单位</th><th>2022年</th><th>比上年增长（%）</th></tr>
+<tr><td>地区生产总值</td><td>亿元</td><td>68.75</td><td>4.1</td></tr>
+<tr><td>粮食产量</td><td>万吨</td><td>3.25</td><td>-1.2</td></tr></table>
+<p>全年规模以上工业增加值比上年增长7.4%。</p></div></body></html>
+"""
+
+
+def test_an_html_table_is_read_row_by_row_with_spans_into_the_markup(gazetteer):
+    report = understand(read_bytes(HTML_PAGE.encode("utf-8"), "table.html"), gazetteer)
+    rows = [(f.text, f.value, f.unit, f.change, f.label) for f in report.figures]
+    assert rows[2:6] == [
+        ("68.75", Decimal(6875000000), "元", None, "地区生产总值"),
+        ("4.1", Decimal("4.1"), "%", "increase", "地区生产总值"),
+        ("3.25", Decimal(32500), "吨", None, "粮食产量"),
+        ("-1.2", Decimal("1.2"), "%", "decrease", "粮食产量"),
+    ]
+    assert all(HTML_PAGE[f.span[0]:f.span[1]] == f.text for f in report.figures)

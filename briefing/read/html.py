@@ -44,6 +44,7 @@ class _Walker(HTMLParser):
         self.blocks: list[Block] = []
         self.title_parts: list[str] = []
         self.in_title = False
+        self.row = 0  # table rows seen so far; cells remember theirs so a table can be read by row
 
     # positions -------------------------------------------------------------
     def _offset(self) -> int:
@@ -64,6 +65,8 @@ class _Walker(HTMLParser):
         if tag in BLOCK_TAGS:
             self._flush()
             self.block_tag = tag
+        if tag == "tr":
+            self.row += 1
         if tag in _VOID:
             return
         marks = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
@@ -120,8 +123,9 @@ class _Walker(HTMLParser):
         if chars:
             text = "".join(c for c, _, _ in chars)
             hint = "chrome" if self._chrome() else ""
+            row = self.row if self.block_tag in ("td", "th") else None
             self.blocks.append(Block(text, chars[0][1], chars[-1][2], hint, self.block_tag,
-                                     tuple(s for _, s, _ in chars), tuple(e for _, _, e in chars)))
+                                     tuple(s for _, s, _ in chars), tuple(e for _, _, e in chars), row))
 
     def close(self):
         super().close()
@@ -183,8 +187,8 @@ def _mark_main(markup: str, blocks: list[Block]) -> list[Block]:
         squashed = _squash(b.text)
         in_main = len(squashed) >= 2 and squashed in kept
         if not in_main and not b.hint:
-            b = Block(b.text, b.start, b.end, "chrome", b.tag, b.starts, b.ends)
+            b = Block(b.text, b.start, b.end, "chrome", b.tag, b.starts, b.ends, b.row)
         elif in_main and b.hint and b.tag in ("h1", "h2", "h3", "p"):
-            b = Block(b.text, b.start, b.end, "", b.tag, b.starts, b.ends)
+            b = Block(b.text, b.start, b.end, "", b.tag, b.starts, b.ends, b.row)
         marked.append(b)
     return marked

@@ -37,6 +37,7 @@ class Block:
     tag: str = ""  # the HTML element that held it (h1, p, li ...); "" for plain text
     starts: tuple[int, ...] = ()
     ends: tuple[int, ...] = ()
+    row: int | None = None  # for a table cell (td, th): which table row of the page it sits in
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Source span of text[i:j]."""

@@ -25,7 +25,7 @@ from briefing.understand.model import (
 )
 from briefing.understand.normalize import is_traditional, normalize
 from briefing.understand.places import Gazetteer, find_district
-from briefing.understand.tables import Header, header, row_figures
+from briefing.understand.tables import Header, header, header_of, read_row, row_figures
 
 ANALYSED = {"body", "question", "answer", "heading", "numbered", "numbered2", "heading2", "title"}
 PARAGRAPH_ROLES = {"body": "body", "question": "question", "answer": "answer", "numbered": "body",
@@ -171,27 +171,64 @@ def _line_figures(norm: str, table: Header | None) -> tuple[list, Header | None]
 
 
 def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[Figure, ...]:
-    figures = []
+    figures: list[Figure] = []
     table: Header | None = None
+    cells_of = _table_rows(lines, blocks)  # an HTML table's rows: their cells, one line each
+    done_rows: set[int] = set()
     for ln in lines:
         if ln.role not in ANALYSED:
             continue
         block = blocks[ln.index]
+        row = block.row
+        if row is not None and row in done_rows:
+            continue
+        if row is not None and len(cells_of[row]) >= 3:
+            found_in_row, table = _html_row(cells_of[row], table)
+            if found_in_row is not None:
+                done_rows.add(row)
+                for cell, f in found_in_row:
+                    figures.append(_figure(cell, blocks[cell.index], f, len(figures), source_text, section_of))
+                continue
         found, table = _line_figures(ln.norm, table)
         for f in found:
-            start, end = block.span(f.start, f.end)
-            # units are reported as printed, in the source's script (個, 萬 stay Traditional)
-            unit = ln.text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
-            s0, s1 = _sentence_bounds(ln.norm, f.start)
-            sentence = block.span(s0, s1)
-            figures.append(Figure(
-                id=f"f{len(figures) + 1}", section=section_of.get(ln.index, "s0"), label=_label_as_printed(ln, f),
-                value=f.value, unit=unit, approx=f.approx, change=f.change, basis=f.basis,
-                span=(start, end), text=source_text[start:end], sentence=sentence,
-                sentence_text=ln.text[s0:s1], scale=f.scale,
-                counted=ln.text[f.counted[0]:f.counted[1]] if f.counted else "",
-            ))
+            figures.append(_figure(ln, block, f, len(figures), source_text, section_of))
     return tuple(figures)
+
+
+def _table_rows(lines: list[Line], blocks) -> dict[int, list[Line]]:
+    rows: dict[int, list[Line]] = {}
+    for ln in lines:
+        row = blocks[ln.index].row
+        if row is not None:
+            rows.setdefault(row, []).append(ln)
+    return rows
+
+
+def _html_row(cells: list[Line], table: Header | None):
+    """An HTML table row read as a header or a row of figures: ([(cell line, figure)], header in
+    force), or (None, table) when the row is neither."""
+    texts = [c.norm for c in cells]
+    head = header_of([t.strip() for t in texts])
+    if head is not None:
+        return [], head
+    read = read_row(texts, table) if table is not None else None
+    if read is None:
+        return None, None
+    return [(cells[k], f) for k, f in read], table
+
+
+def _figure(ln: Line, block, f, count: int, source_text: str, section_of) -> Figure:
+    start, end = block.span(f.start, f.end)
+    # units are reported as printed, in the source's script (個, 萬 stay Traditional)
+    unit = ln.text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
+    s0, s1 = _sentence_bounds(ln.norm, f.start)
+    return Figure(
+        id=f"f{count + 1}", section=section_of.get(ln.index, "s0"), label=_label_as_printed(ln, f),
+        value=f.value, unit=unit, approx=f.approx, change=f.change, basis=f.basis,
+        span=(start, end), text=source_text[start:end], sentence=block.span(s0, s1),
+        sentence_text=ln.text[s0:s1], scale=f.scale,
+        counted=ln.text[f.counted[0]:f.counted[1]] if f.counted else "",
+    )
 
 
 def _label_as_printed(ln: Line, f) -> str:

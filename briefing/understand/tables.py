@@ -45,10 +45,14 @@ def cells(text: str) -> list[tuple[int, int]]:
 
 
 def header(text: str) -> Header | None:
-    """A header row: three or more cells, one of them 单位 (the unit column)."""
+    """A header row printed as one line of cells."""
     spans = cells(text)
-    names = [text[a:b].strip() for a, b in spans]
-    if "单位" not in names or any(NUMBER_CELL.fullmatch(n) for n in names):
+    return header_of([text[a:b].strip() for a, b in spans]) if spans else None
+
+
+def header_of(names: list[str]) -> Header | None:
+    """A header row: three or more cells, one of them 单位 (the unit column)."""
+    if len(names) < 3 or "单位" not in names or any(NUMBER_CELL.fullmatch(n) for n in names):
         return None
     growth = frozenset(k for k, n in enumerate(names) if GROWTH.search(n))
     said = "".join(names[k] for k in growth)
@@ -56,33 +60,50 @@ def header(text: str) -> Header | None:
     return Header(names.index("单位"), growth, len(names), basis)
 
 
-def row_figures(text: str, head: Header) -> list[Found] | None:
-    """The figures of one row under `head`, or None when the line is not a row of that table."""
-    spans = cells(text)
-    if len(spans) != head.width or head.unit_column == 0:
+def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
+    """The figures of a row of cells under `head`, as (cell index, figure with offsets inside
+    that cell), or None when the row does not belong to that table."""
+    if len(row) != head.width or head.unit_column == 0:
         return None
-    ua, ub = spans[head.unit_column]
-    unit_printed = text[ua:ub].strip()
-    label = text[spans[0][0]:spans[0][1]].strip()
+    label = row[0].strip()
+    unit_printed = row[head.unit_column].strip()
     if not label or NUMBER_CELL.fullmatch(label):
         return None
     scale_match = UNIT_SCALE.match(unit_printed)
     scale = scale_match.group() if scale_match and len(unit_printed) > len(scale_match.group()) else ""
-    unit = unit_printed[len(scale):]
+    unit = unit_printed[len(scale):] or unit_printed
     found = []
-    for k, (a, b) in enumerate(spans):
+    for k, cell in enumerate(row):
         if k in (0, head.unit_column):
             continue
-        cell = text[a:b]
-        if not NUMBER_CELL.fullmatch(cell):
+        text = cell.strip()
+        if not NUMBER_CELL.fullmatch(text):
             continue  # — or a note: no figure
-        value = arabic(cell.lstrip("-"))
+        a = len(cell) - len(cell.lstrip())
+        b = a + len(text)
+        value = arabic(text.lstrip("-"))
         if k in head.growth:
-            change = "decrease" if cell.startswith("-") else "increase"
-            found.append(Found(a, b, value, "%", None, change=change, basis=head.basis, label=label, num_start=a))
+            change = "decrease" if text.startswith("-") else "increase"
+            found.append((k, Found(a, b, value, "%", None, change=change, basis=head.basis, label=label, num_start=a)))
         else:
-            # the unit is read back from the original text at unit_span (個, 萬 stay as printed)
-            unit_span = (ua + len(scale), ua + len(unit_printed)) if unit else (ua, ua + len(unit_printed))
-            found.append(Found(a, b, scaled(value, scale) if scale else Decimal(value), unit or unit_printed, unit_span,
-                               label=label, scale=scale, num_start=a))
+            found.append((k, Found(a, b, scaled(value, scale) if scale else Decimal(value), unit, None,
+                                   label=label, scale=scale, num_start=a)))
     return found
+
+
+def row_figures(text: str, head: Header) -> list[Found] | None:
+    """The figures of one line of cells under `head` (offsets into the line), or None."""
+    spans = cells(text)
+    read = read_row([text[a:b] for a, b in spans], head) if spans else None
+    if read is None:
+        return None
+    ua = spans[head.unit_column][0]
+    unit_cell = text[ua:spans[head.unit_column][1]].strip()
+    out = []
+    for k, f in read:
+        shift = spans[k][0]
+        # the unit is read back from the original text at unit_span (個, 萬 stay as printed)
+        unit_span = None if f.unit == "%" else (ua + len(f.scale), ua + len(unit_cell))
+        out.append(Found(f.start + shift, f.end + shift, f.value, f.unit, unit_span, change=f.change, basis=f.basis,
+                         label=f.label, scale=f.scale, num_start=f.num_start + shift))
+    return out
