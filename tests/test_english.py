@@ -85,6 +85,15 @@ def test_people_are_surname_then_given_name():
     assert person("周勇") == "Zhou Yong"
 
 
+def test_a_withheld_given_name_stays_withheld():
+    assert (person("王某某"), person("李某")) == ("Wang X", "Li X")
+
+
+def test_misleading_dictionary_senses_are_overridden_by_the_glossary(glossary):
+    assert [glossary.translate(t).english for t in ("人流密集", "疾病预防控制中心", "结果")] == [
+        "crowded", "Center for Disease Control and Prevention", "results"]
+
+
 # --- numbers ---------------------------------------------------------------------------------
 
 def _figure(value, unit, label="", approx=None, change=None, basis=None):

@@ -96,7 +96,10 @@ def person(hanzi: str) -> str:
                 "公孙", "万俟", "长孙", "澹台")
     cut = 2 if hanzi.startswith(compound) else 1
     surname = SURNAMES.get(hanzi[:cut]) or pinyin_word(hanzi[:cut])
-    return f"{surname} {pinyin_word(hanzi[cut:])}".strip()
+    given = hanzi[cut:]
+    if given and set(given) <= {"某"}:
+        return f"{surname} X"  # 王某某: a name the source withholds
+    return f"{surname} {pinyin_word(given)}".strip()
 
 
 def place(hanzi: str) -> str:
