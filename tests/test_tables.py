@@ -65,3 +65,11 @@ def test_an_html_table_is_read_row_by_row_with_spans_into_the_markup(gazetteer):
         ("-1.2", Decimal("1.2"), "%", "decrease", "粮食产量"),
     ]
     assert all(HTML_PAGE[f.span[0]:f.span[1]] == f.text for f in report.figures)
+
+
+def test_rows_that_carry_their_unit_in_the_label(gazetteer):
+    page = ("某县2022年统计公报\n指标\t2022年\t比上年增长（%）\n地区生产总值（亿元）\t68.75\t4.1\n"
+            "粮食产量（万吨）\t3.25\t-1.2\n序号\t项目\t备注\n")
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("68.75", Decimal(6875000000), "元", None), ("4.1", Decimal("4.1"), "%", "increase"),
+        ("3.25", Decimal(32500), "吨", None), ("-1.2", Decimal("1.2"), "%", "decrease")]

@@ -50,14 +50,25 @@ def header(text: str) -> Header | None:
     return header_of([text[a:b].strip() for a, b in spans]) if spans else None
 
 
+# A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
+# and a column of values (2022年, 数值, 总量 ...) instead of a unit column.
+VALUE_HEAD = re.compile(r"(?:19|20)\d\d年|数值|数量|总量|金额|本期|累计|绝对(?:值|数)|全年|完成")
+LABEL_UNIT = re.compile(r"\s*[（(]([^（）()]{1,8})[）)]\s*$")
+
+
 def header_of(names: list[str]) -> Header | None:
-    """A header row: three or more cells, one of them 单位 (the unit column)."""
-    if len(names) < 3 or "单位" not in names or any(NUMBER_CELL.fullmatch(n) for n in names):
+    """A header row: three or more cells and no number, with a unit column (单位), or with a
+    growth column and a column of values when each row's label carries its unit."""
+    if len(names) < 3 or any(NUMBER_CELL.fullmatch(n) for n in names):
         return None
     growth = frozenset(k for k, n in enumerate(names) if GROWTH.search(n))
     said = "".join(names[k] for k in growth)
     basis = "baseline" if re.search(r"[比较]上年|[比较]去年", said) and "同比" not in said else "year_on_year"
-    return Header(names.index("单位"), growth, len(names), basis)
+    if "单位" in names:
+        return Header(names.index("单位"), growth, len(names), basis)
+    if growth and any(VALUE_HEAD.search(n) for k, n in enumerate(names) if k not in growth and k):
+        return Header(-1, growth, len(names), basis)  # the unit is in each row's label
+    return None
 
 
 def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
@@ -66,7 +77,13 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
     if len(row) != head.width or head.unit_column == 0:
         return None
     label = row[0].strip()
-    unit_printed = row[head.unit_column].strip()
+    if head.unit_column > 0:
+        unit_printed = row[head.unit_column].strip()
+    else:
+        in_label = LABEL_UNIT.search(label)
+        if not in_label:
+            return None  # a row with no unit anywhere is not read as figures
+        unit_printed, label = in_label.group(1).strip(), label[:in_label.start()].strip()
     if not label or NUMBER_CELL.fullmatch(label):
         return None
     scale_match = UNIT_SCALE.match(unit_printed)
@@ -97,8 +114,14 @@ def row_figures(text: str, head: Header) -> list[Found] | None:
     read = read_row([text[a:b] for a, b in spans], head) if spans else None
     if read is None:
         return None
-    ua = spans[head.unit_column][0]
-    unit_cell = text[ua:spans[head.unit_column][1]].strip()
+    if head.unit_column > 0:
+        ua = spans[head.unit_column][0]
+        unit_cell = text[ua:spans[head.unit_column][1]].strip()
+    else:  # the unit in the label's brackets: 地区生产总值（亿元）
+        label_cell = text[spans[0][0]:spans[0][1]].rstrip()
+        in_label = LABEL_UNIT.search(label_cell)
+        ua = spans[0][0] + in_label.start(1)
+        unit_cell = in_label.group(1)
     out = []
     for k, f in read:
         shift = spans[k][0]
