@@ -43,7 +43,7 @@ def label_figures(text: str, found: list[Found]) -> list[Found]:
     while i < len(found):
         # group a 、-list of figures (刑事类、治安类警情分别下降10.7%、12.7%)
         j = i
-        while j + 1 < len(found) and re.fullmatch(r"\s*[、和及与]\s*[-－]?", text[found[j].end:found[j + 1].num_start]):
+        while j + 1 < len(found) and _LIST_JOIN.fullmatch(text, found[j].end, found[j + 1].num_start):
             j += 1
         group = found[i:j + 1]
         head = _noun_phrase(text, group[0], found[i - 1] if i else None)
@@ -53,7 +53,9 @@ def label_figures(text: str, found: list[Found]) -> list[Found]:
                 out.append(replace(f, label=item))
         else:
             shared = "分别" in _ctx(text, group[0]) or "均" in _ctx(text, group[0])
-            earlier = [g for g in out if _same_sentence(text, g, group[0])]
+            # figures labelled before, in the same sentence (asked for only when needed: it is quadratic)
+            earlier = [g for g in out if _same_sentence(text, g, group[0])] if (shared and not head) or any(
+                f.change for f in group) else []
             if shared and not head and len(earlier) >= len(group) > 1:
                 # 城镇……42150元，农村……19876元，分别增长7.1%和8.6%: the subjects came before
                 for f, subject in zip(group, earlier[-len(group):]):
@@ -69,8 +71,13 @@ def label_figures(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"'‘’「」《》]")
+_LIST_JOIN = re.compile(r"\s*[、和及与]\s*[-－]?")
+_SENTENCE_STOP = re.compile(r"[。！？!?；;]")
+
+
 def _same_sentence(text: str, a: Found, b: Found) -> bool:
-    return not re.search(r"[。！？!?；;]", text[min(a.end, b.start):max(a.end, b.start)])
+    return not _SENTENCE_STOP.search(text, min(a.end, b.start), max(a.end, b.start))
 
 
 def _ctx(text: str, f: Found) -> str:
@@ -139,9 +146,11 @@ def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
             return ""  # 城南、城西、正阳……9个街道: a list of names, and the noun follows the number
         phrase = items[-1]
     for _ in range(3):
-        phrase = _LABEL_TRAIL.sub("", phrase)
-        phrase = _LABEL_LEAD.sub("", phrase)
-    phrase = re.sub(r"[“”\"'‘’「」《》]", "", phrase).strip(" 、")
+        trimmed = _LABEL_LEAD.sub("", _LABEL_TRAIL.sub("", phrase))
+        if trimmed == phrase:
+            break
+        phrase = trimmed
+    phrase = _QUOTE_MARKS.sub("", phrase).strip(" 、")
     subject = _SUBJECT.match(phrase)
     if subject and len(phrase) - subject.end() >= 2:
         phrase = _LABEL_LEAD.sub("", phrase[subject.end():])  # 区法院作为全市… -> no label
