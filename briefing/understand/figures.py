@@ -317,7 +317,9 @@ def _inside_short_quote(pos: int, quotes) -> bool:
 
 
 def _special_forms(text: str, quotes) -> list[Found]:
-    found = []
+    found: list[Found] = []
+    if not ("分之" in text or "成" in text or "半" in text):
+        return found  # most paragraphs: no fraction, tenths or half to look for
     for m in FRACTION.finditer(text):
         den, num = chinese(m.group("den")) or _maybe_ar(m.group("den")), chinese(m.group("num")) or _maybe_ar(m.group("num"))
         if den and num is not None and not _inside_short_quote(m.start(), quotes):
