@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -45,7 +45,7 @@ SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), (
 
 DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅", "精简", "缩小",
             "收窄", "减收", "减", "降", "少"]
-INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "延长", "增", "升", "多"]
+INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "延长", "多出", "增", "升", "多"]
 NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级", "改造提升", "提升改造", "提档升级",
               "改造升级", "升级改造", "减负", "减税", "降费", "减免", "降成本", "减租"]
 FILLERS = re.compile(r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
@@ -155,6 +155,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None
     if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥", "到晚", "天")):
         return None
+    if unit == "日" and (before.endswith("月") or not (after.startswith(("内", "以内")) or YEAR_OK_BEFORE.search(before))):
+        return None  # 12月5日 is a date; 7日内 and 连续30日 are durations
     if unit in ("小时", "个小时") and after.startswith(("平均", "滑动")):
         return None  # 臭氧日最大8小时平均浓度: the name of a measure, not a duration
     if unit in ("个月", "月", "天", "周", "个星期") and after.startswith(("来", "以来")):
@@ -265,8 +267,9 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
 
 
 _APPROX_FILLER = re.compile(r"(?:了|达|共|共计|累计|总计|合计|为|有|分别|受众|占)$")
-_APPROX_WORD = re.compile(r"(?:将近|接近|大约|超过|突破|不足|不到|低于|约|近|逾|超|过)$")
-_APPROX_KIND = dict(PREFIX_APPROX) | {"过": "over"}
+_APPROX_WORD = re.compile(r"(?:不超过|不高于|不少于|不低于|将近|接近|大约|超过|突破|不足|不到|低于|约|近|逾|超|过)$")
+_APPROX_KIND = dict(PREFIX_APPROX) | {"过": "over", "不超过": "under", "不高于": "under", "不少于": "over",
+                                      "不低于": "over"}
 _NOT_OVER = ("通过", "经过", "不过", "超过", "度过", "越过", "错过")
 
 
@@ -345,6 +348,8 @@ def _special_forms(text: str, quotes) -> list[Found]:
         before = text[max(0, f.start - 6):f.start]
         after = text[f.end:f.end + 3]
         approx = _prefix_approx(before) or next((a for s, a in SUFFIX_APPROX if after.startswith(s)), None)
+        if not approx and after.startswith(("多", "余")):
+            approx = "over"  # 占三分之一多
         if not approx and re.search(r"(?:大约|约)占", text[clause_start(text, f.start):f.start]):
             approx = "about"  # 约占……的三分之二
         if approx:
