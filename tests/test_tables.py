@@ -73,3 +73,9 @@ def test_rows_that_carry_their_unit_in_the_label(gazetteer):
     assert [f[:4] for f in _figures(gazetteer, page)] == [
         ("68.75", Decimal(6875000000), "元", None), ("4.1", Decimal("4.1"), "%", "increase"),
         ("3.25", Decimal(32500), "吨", None), ("-1.2", Decimal("1.2"), "%", "decrease")]
+
+
+def test_a_caption_gives_the_unit_of_every_cell(gazetteer):
+    page = "某县财政收支\n表2　一般公共预算收支（单位：万元）\n项目\t2023年\t同比增长（%）\n税收收入\t31542\t-6.8\n"
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("31542", Decimal(315420000), "元", None), ("-6.8", Decimal("6.8"), "%", "decrease")]

@@ -25,7 +25,7 @@ from briefing.understand.model import (
 )
 from briefing.understand.normalize import is_traditional, normalize
 from briefing.understand.places import Gazetteer, find_district
-from briefing.understand.tables import Header, header, header_of, read_row, row_figures
+from briefing.understand.tables import Header, caption_unit, header, header_of, read_row, row_figures
 
 ANALYSED = {"body", "question", "answer", "heading", "numbered", "numbered2", "heading2", "title"}
 PARAGRAPH_ROLES = {"body": "body", "question": "question", "answer": "answer", "numbered": "body",
@@ -157,10 +157,11 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return 0, len(text)
 
 
-def _line_figures(norm: str, table: Header | None) -> tuple[list, Header | None]:
+def _line_figures(norm: str, table: Header | None, unit: str = "") -> tuple[list, Header | None]:
     """The figures of one line, and the table header in force after it: a row under a table
-    header is read cell by cell (tables.py), any other line as prose."""
-    head = header(norm)
+    header is read cell by cell (tables.py), any other line as prose. `unit` is the unit the
+    caption just before gave (单位：万元)."""
+    head = header(norm, unit)
     if head is not None:
         return [], head
     if table is not None:
@@ -175,6 +176,7 @@ def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[F
     table: Header | None = None
     cells_of = _table_rows(lines, blocks)  # an HTML table's rows: their cells, one line each
     done_rows: set[int] = set()
+    unit = ""  # the unit a table caption just gave
     for ln in lines:
         if ln.role not in ANALYSED:
             continue
@@ -183,13 +185,14 @@ def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[F
         if row is not None and row in done_rows:
             continue
         if row is not None and len(cells_of[row]) >= 3:
-            found_in_row, table = _html_row(cells_of[row], table)
+            found_in_row, table = _html_row(cells_of[row], table, unit)
             if found_in_row is not None:
                 done_rows.add(row)
                 for cell, f in found_in_row:
                     figures.append(_figure(cell, blocks[cell.index], f, len(figures), source_text, section_of))
                 continue
-        found, table = _line_figures(ln.norm, table)
+        found, table = _line_figures(ln.norm, table, unit)
+        unit = caption_unit(ln.norm) if row is None else unit
         for f in found:
             figures.append(_figure(ln, block, f, len(figures), source_text, section_of))
     return tuple(figures)
@@ -204,11 +207,11 @@ def _table_rows(lines: list[Line], blocks) -> dict[int, list[Line]]:
     return rows
 
 
-def _html_row(cells: list[Line], table: Header | None):
+def _html_row(cells: list[Line], table: Header | None, unit: str = ""):
     """An HTML table row read as a header or a row of figures: ([(cell line, figure)], header in
     force), or (None, table) when the row is neither."""
     texts = [c.norm for c in cells]
-    head = header_of([t.strip() for t in texts])
+    head = header_of([t.strip() for t in texts], unit)
     if head is not None:
         return [], head
     read = read_row(texts, table) if table is not None else None

@@ -30,6 +30,7 @@ class Header:
     growth: frozenset[int]  # columns of percentage changes
     width: int
     basis: str = "year_on_year"  # 同比; "baseline" for 比上年 / 较上年
+    unit: str = ""  # the whole table's unit, from its caption (单位：万元)
 
 
 def cells(text: str) -> list[tuple[int, int]]:
@@ -44,19 +45,26 @@ def cells(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) >= 3 else []
 
 
-def header(text: str) -> Header | None:
+def caption_unit(text: str) -> str:
+    """The unit a table's caption gives for all its cells (表1 主要指标（单位：万元）), or ""."""
+    m = CAPTION_UNIT.search(text)
+    return m.group(1) if m else ""
+
+
+def header(text: str, unit: str = "") -> Header | None:
     """A header row printed as one line of cells."""
     spans = cells(text)
-    return header_of([text[a:b].strip() for a, b in spans]) if spans else None
+    return header_of([text[a:b].strip() for a, b in spans], unit) if spans else None
 
 
 # A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
 # and a column of values (2022年, 数值, 总量 ...) instead of a unit column.
 VALUE_HEAD = re.compile(r"(?:19|20)\d\d年|数值|数量|总量|金额|本期|累计|绝对(?:值|数)|全年|完成")
+CAPTION_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*([^\s（）()，,:：]{1,6})\s*[）)]?\s*$")
 LABEL_UNIT = re.compile(r"\s*[（(]([^（）()]{1,8})[）)]\s*$")
 
 
-def header_of(names: list[str]) -> Header | None:
+def header_of(names: list[str], unit: str = "") -> Header | None:
     """A header row: three or more cells and no number, with a unit column (单位), or with a
     growth column and a column of values when each row's label carries its unit."""
     if len(names) < 3 or any(NUMBER_CELL.fullmatch(n) for n in names):
@@ -66,8 +74,8 @@ def header_of(names: list[str]) -> Header | None:
     basis = "baseline" if re.search(r"[比较]上年|[比较]去年", said) and "同比" not in said else "year_on_year"
     if "单位" in names:
         return Header(names.index("单位"), growth, len(names), basis)
-    if growth and any(VALUE_HEAD.search(n) for k, n in enumerate(names) if k not in growth and k):
-        return Header(-1, growth, len(names), basis)  # the unit is in each row's label
+    if (growth or unit) and any(VALUE_HEAD.search(n) for k, n in enumerate(names) if k not in growth and k):
+        return Header(-1, growth, len(names), basis, unit)  # the unit is in each row's label, or the caption
     return None
 
 
@@ -81,9 +89,12 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
         unit_printed = row[head.unit_column].strip()
     else:
         in_label = LABEL_UNIT.search(label)
-        if not in_label:
+        if in_label:
+            unit_printed, label = in_label.group(1).strip(), label[:in_label.start()].strip()
+        elif head.unit:
+            unit_printed = head.unit
+        else:
             return None  # a row with no unit anywhere is not read as figures
-        unit_printed, label = in_label.group(1).strip(), label[:in_label.start()].strip()
     if not label or NUMBER_CELL.fullmatch(label):
         return None
     scale_match = UNIT_SCALE.match(unit_printed)
@@ -117,16 +128,16 @@ def row_figures(text: str, head: Header) -> list[Found] | None:
     if head.unit_column > 0:
         ua = spans[head.unit_column][0]
         unit_cell = text[ua:spans[head.unit_column][1]].strip()
-    else:  # the unit in the label's brackets: 地区生产总值（亿元）
+    else:  # the unit in the label's brackets (地区生产总值（亿元）) or in the caption
         label_cell = text[spans[0][0]:spans[0][1]].rstrip()
         in_label = LABEL_UNIT.search(label_cell)
-        ua = spans[0][0] + in_label.start(1)
-        unit_cell = in_label.group(1)
+        ua = spans[0][0] + in_label.start(1) if in_label else -1
+        unit_cell = in_label.group(1) if in_label else ""
     out = []
     for k, f in read:
         shift = spans[k][0]
         # the unit is read back from the original text at unit_span (個, 萬 stay as printed)
-        unit_span = None if f.unit == "%" else (ua + len(f.scale), ua + len(unit_cell))
+        unit_span = None if f.unit == "%" or ua < 0 else (ua + len(f.scale), ua + len(unit_cell))
         out.append(Found(f.start + shift, f.end + shift, f.value, f.unit, unit_span, change=f.change, basis=f.basis,
                          label=f.label, scale=f.scale, num_start=f.num_start + shift))
     return out
