@@ -209,7 +209,8 @@ def _table_rows(lines: list[Line], blocks) -> dict[int, list[Line]]:
 
 def _html_row(cells: list[Line], table: Header | None, unit: str = ""):
     """An HTML table row read as a header or a row of figures: ([(cell line, figure)], header in
-    force), or (None, table) when the row is neither."""
+    force), or (None, None) when the row is neither (its cells are then read as prose, and the
+    table has ended)."""
     texts = [c.norm for c in cells]
     head = header_of([t.strip() for t in texts], unit)
     if head is not None:
