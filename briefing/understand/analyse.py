@@ -54,10 +54,8 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     title_line = next((ln for ln in lines if ln.role == "title"), None)
     title = title_line.text if title_line else source.html_title
     title_norm = normalize(title, traditional)
-    meta_lines = [ln.norm for ln in lines if ln.role in ("byline", "breadcrumb", "chrome", "credit")][:40]
-    meta_lines += [ln.norm for ln in lines[:8]]
-    originals = [ln.text for ln in lines if ln.role in ("byline", "breadcrumb", "chrome", "credit")][:40]
-    originals += [ln.text for ln in lines[:8]]
+    meta = [ln for ln in lines if ln.role in ("byline", "breadcrumb", "chrome", "credit")][:40] + lines[:8]
+    meta_lines = [ln.norm for ln in meta]
     date = metadata.publication_date(meta_lines)
     body_norm = "\n".join(ln.norm for ln in lines if ln.role in ANALYSED)
     division = find_district(title_norm, body_norm, gazetteer, int(date[:4]) if date else None)
@@ -69,7 +67,7 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     return Report(
         source=source.path, sha256=source.sha256, encoding=source.encoding,
         script="Hant" if traditional else "Hans", title=title, date=date,
-        outlet=metadata.outlet(meta_lines, originals), district=district,
+        outlet=metadata.outlet(meta_lines, [ln.text for ln in meta]), district=district,
         period=metadata.period(title_norm, body_norm, date), kind=metadata.kind(title_norm, body_norm),
         sections=sections, figures=figures, initiatives=initiatives, exchanges=exchanges,
         paragraphs=paragraphs, chrome=chrome,

@@ -217,9 +217,15 @@ def _unitless_may_stay(text: str, m: re.Match) -> bool:
     start = m.start()
     own = m.group("scale") or ""
     end = m.end() if own and RANGE_AFTER.match(text, m.end()) else m.end() - len(own)
-    return bool(LIST_AHEAD.match(text, end) or RATE_CONTEXT.search(text, max(0, start - 12), start)
-                or RATE_FROM.search(text, max(0, start - 20), start) or RATE_TO.search(text, max(0, start - 20), start)
-                or RATE_CHANGE.search(text, max(0, start - 24), start))
+    return bool(LIST_AHEAD.match(text, end)) or _may_be_rate(text, start)
+
+
+def _may_be_rate(text: str, start: int) -> bool:
+    """Whether a number printed without a unit at `start` reads as a rate: after a rate's name
+    (万人发案率11.43), as either end of its change (由52.7下降到38.2), or as its change
+    (万人成讼率42.17，环比下降3.08)."""
+    return bool(RATE_CONTEXT.search(text, max(0, start - 12), start) or RATE_FROM.search(text, max(0, start - 20), start)
+                or RATE_TO.search(text, max(0, start - 20), start) or RATE_CHANGE.search(text, max(0, start - 24), start))
 
 
 def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> bool:
@@ -388,9 +394,7 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
             scale = f.scale or nxt.scale
             value = scaled(f.value, scale) if scale else f.value
             out[i] = replace(f, unit=nxt.unit, unit_span=nxt.unit_span, label="", scale=scale, value=value)
-        elif (RATE_CONTEXT.search(text[max(0, f.start - 12):f.start]) or _rate_from_to(text, f)
-              or RATE_CHANGE.search(text[max(0, f.start - 24):f.start])) \
-                and not _is_code(text[f.start:f.end]):
+        elif _may_be_rate(text, f.start) and not _is_code(text[f.start:f.end]):
             out[i] = replace(f, label="")
         else:
             out[i] = None  # type: ignore[call-overload]
@@ -407,16 +411,16 @@ WEATHER = re.compile(r"气温|降水|降雨|降雪|气象条件|风力|相对湿
 _SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
 
 
+def _sentence_so_far(text: str, start: int, end: int) -> str:
+    """text[start:end] from its last sentence stop on: what the sentence has said before `end`."""
+    start = max(0, start)
+    return text[max((m.end() for m in _SENTENCE_MARK.finditer(text, start, end)), default=start):end]
+
+
 def _sentence_of(text: str, pos: int) -> str:
     start = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, pos)), default=0)
     end = _SENTENCE_MARK.search(text, pos)
     return text[start:end.start() if end else len(text)]
-
-
-def _rate_from_to(text: str, f: Found) -> bool:
-    """万人刑事立案数由52.7下降到38.2: both ends of a change in a unitless rate."""
-    before = text[max(0, f.start - 20):f.start]
-    return bool(RATE_FROM.search(before) or RATE_TO.search(before))
 
 
 def _with_change(text: str, f: Found) -> Found:
@@ -427,7 +431,7 @@ def _with_change(text: str, f: Found) -> Found:
     if negative:
         ctx = ctx[:-1]
     direction, verb_end = _last_verb(ctx)
-    if direction is None and ctx.endswith(("改善", "改善了")) and "浓度" in re.split(r"[。；;！？]", text[max(0, f.start - 40):f.start])[-1]:
+    if direction is None and ctx.endswith(("改善", "改善了")) and "浓度" in _sentence_so_far(text, f.start - 40, f.start):
         direction, verb_end = "decrease", len(ctx)  # a concentration that "improves" falls
     if direction is None or not FILLERS.match(ctx[verb_end:]):
         return f
@@ -438,9 +442,7 @@ def _with_change(text: str, f: Found) -> Found:
     if negative and direction == "increase":
         direction = "decrease"  # 增长-8.7%: a fall of 8.7%, quoted with its sign
         start = f.start - 1 if text[f.start - 1] == "-" else f.start
-    window = text[max(0, begin - 30):f.num_start]
-    window = re.split(r"[。！？!?；;]", window)[-1]  # the basis is said in the same sentence
-    basis = _basis(window)
+    basis = _basis(_sentence_so_far(text, begin - 30, f.num_start))  # said in the same sentence
     return replace(f, change=direction, basis=basis, start=start)
 
 
@@ -454,18 +456,22 @@ def _last_verb(ctx: str) -> tuple[str | None, int]:
         return None, -1
     for words, kind in ((DECREASE, "decrease"), (INCREASE, "increase")):
         for w in words:
-            if w not in ctx:
-                continue
             at = ctx.rfind(w)
-            if at < 0:
-                continue
-            if any(ctx.rfind(n, 0, at + len(w) + 2) >= 0 and ctx.rfind(n, 0, at + len(w) + 2) <= at <
-                   ctx.rfind(n, 0, at + len(w) + 2) + len(n) for n in NOT_CHANGE):
+            if at < 0 or _inside_not_change(ctx, at, w):
                 continue
             end = at + len(w)
             if end > best[2] or (end == best[2] and len(w) > best[2] - best[1]):
                 best = (kind, at, end)
     return best[0], best[2]
+
+
+def _inside_not_change(ctx: str, at: int, w: str) -> bool:
+    """Whether the verb w at `at` is part of a word that states no change (新增, 升级, 减负 ...)."""
+    for n in NOT_CHANGE:
+        k = ctx.rfind(n, 0, at + len(w) + 2)
+        if 0 <= k <= at < k + len(n):
+            return True
+    return False
 
 
 def _basis(ctx: str) -> str | None:

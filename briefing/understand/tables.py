@@ -13,15 +13,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
-from briefing.understand.figures import Found
+from briefing.understand.figures import Found, replace
 from briefing.understand.numbers import arabic, scaled
 
 CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
 NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|±|%|％")
 UNIT_SCALE = re.compile(r"^(万亿|千万|百万|万|亿|千(?![米瓦克帕卡]))")
+# A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
+# and a column of values (2022年, 数值, 总量 ...) instead of a unit column.
+VALUE_HEAD = re.compile(r"(?:19|20)\d\d年|数值|数量|总量|金额|本期|累计|绝对(?:值|数)|全年|完成")
+CAPTION_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*([^\s（）()，,:：]{1,6})\s*[）)]?\s*$")
+LABEL_UNIT = re.compile(r"\s*[（(]([^（）()]{1,8})[）)]\s*$")
 
 
 @dataclass(frozen=True)
@@ -57,13 +61,6 @@ def header(text: str, unit: str = "") -> Header | None:
     return header_of([text[a:b].strip() for a, b in spans], unit) if spans else None
 
 
-# A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
-# and a column of values (2022年, 数值, 总量 ...) instead of a unit column.
-VALUE_HEAD = re.compile(r"(?:19|20)\d\d年|数值|数量|总量|金额|本期|累计|绝对(?:值|数)|全年|完成")
-CAPTION_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*([^\s（）()，,:：]{1,6})\s*[）)]?\s*$")
-LABEL_UNIT = re.compile(r"\s*[（(]([^（）()]{1,8})[）)]\s*$")
-
-
 def header_of(names: list[str], unit: str = "") -> Header | None:
     """A header row: three or more cells and no number, with a unit column (单位), or with a
     growth column and a column of values when each row's label carries its unit."""
@@ -79,22 +76,29 @@ def header_of(names: list[str], unit: str = "") -> Header | None:
     return None
 
 
+def _row_unit(row: list[str], head: Header) -> tuple[str, str, tuple[int, int] | None] | None:
+    """(label, unit as printed, (cell, offset in that cell) where the unit is printed) of a row,
+    the place being None when the unit comes from the caption; None when the row has no unit."""
+    label = row[0].strip()
+    if head.unit_column > 0:
+        cell = row[head.unit_column]
+        return label, cell.strip(), (head.unit_column, len(cell) - len(cell.lstrip()))
+    in_label = LABEL_UNIT.search(label)
+    if in_label:
+        return label[:in_label.start()].strip(), in_label.group(1).strip(), (0, len(row[0]) - len(row[0].lstrip())
+                                                                             + in_label.start(1))
+    return (label, head.unit, None) if head.unit else None
+
+
 def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
     """The figures of a row of cells under `head`, as (cell index, figure with offsets inside
     that cell), or None when the row does not belong to that table."""
     if len(row) != head.width or head.unit_column == 0:
         return None
-    label = row[0].strip()
-    if head.unit_column > 0:
-        unit_printed = row[head.unit_column].strip()
-    else:
-        in_label = LABEL_UNIT.search(label)
-        if in_label:
-            unit_printed, label = in_label.group(1).strip(), label[:in_label.start()].strip()
-        elif head.unit:
-            unit_printed = head.unit
-        else:
-            return None  # a row with no unit anywhere is not read as figures
+    unit_of_row = _row_unit(row, head)
+    if unit_of_row is None:
+        return None  # a row with no unit anywhere is not read as figures
+    label, unit_printed, _ = unit_of_row
     if not label or NUMBER_CELL.fullmatch(label):
         return None
     scale_match = UNIT_SCALE.match(unit_printed)
@@ -114,30 +118,26 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
             change = "decrease" if text.startswith("-") else "increase"
             found.append((k, Found(a, b, value, "%", None, change=change, basis=head.basis, label=label, num_start=a)))
         else:
-            found.append((k, Found(a, b, scaled(value, scale) if scale else Decimal(value), unit, None,
-                                   label=label, scale=scale, num_start=a)))
+            found.append((k, Found(a, b, scaled(value, scale), unit, None, label=label, scale=scale, num_start=a)))
     return found
 
 
 def row_figures(text: str, head: Header) -> list[Found] | None:
     """The figures of one line of cells under `head` (offsets into the line), or None."""
     spans = cells(text)
-    read = read_row([text[a:b] for a, b in spans], head) if spans else None
+    row = [text[a:b] for a, b in spans]
+    read = read_row(row, head) if spans else None
     if read is None:
         return None
-    if head.unit_column > 0:
-        ua = spans[head.unit_column][0]
-        unit_cell = text[ua:spans[head.unit_column][1]].strip()
-    else:  # the unit in the label's brackets (地区生产总值（亿元）) or in the caption
-        label_cell = text[spans[0][0]:spans[0][1]].rstrip()
-        in_label = LABEL_UNIT.search(label_cell)
-        ua = spans[0][0] + in_label.start(1) if in_label else -1
-        unit_cell = in_label.group(1) if in_label else ""
+    _, unit_printed, place = _row_unit(row, head)
     out = []
     for k, f in read:
         shift = spans[k][0]
         # the unit is read back from the original text at unit_span (個, 萬 stay as printed)
-        unit_span = None if f.unit == "%" or ua < 0 else (ua + len(f.scale), ua + len(unit_cell))
-        out.append(Found(f.start + shift, f.end + shift, f.value, f.unit, unit_span, change=f.change, basis=f.basis,
-                         label=f.label, scale=f.scale, num_start=f.num_start + shift))
+        unit_span = None
+        if f.unit != "%" and place is not None:
+            at = spans[place[0]][0] + place[1]
+            unit_span = (at + len(f.scale), at + len(unit_printed))
+        out.append(replace(f, start=f.start + shift, end=f.end + shift, num_start=f.num_start + shift,
+                           unit_span=unit_span))
     return out
