@@ -7,6 +7,7 @@ original: every match maps straight back to the source and quotes keep the origi
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
@@ -37,8 +38,12 @@ def _char_tables() -> tuple[dict[int, str], frozenset[str], frozenset[str]]:
     return t2s, traditional_only, simplified_only
 
 
+_TO_FOLD = re.compile("[" + "".join(k for k, v in _FULLWIDTH.items() if k != v) + "]")
+
+
 def fold_width(text: str) -> str:
-    return text.translate(_TABLE)
+    # str.translate looks every character up in a dict: test first, most lines have nothing to fold
+    return text.translate(_TABLE) if _TO_FOLD.search(text) else text
 
 
 def is_traditional(text: str) -> bool:

@@ -39,6 +39,8 @@ class Header:
 
 def cells(text: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a line, when it reads as a table row of three or more cells."""
+    if "\t" not in text and "  " not in text and "\u3000" not in text:
+        return []  # the cheap test first: prose has no gap between cells
     spans, start = [], 0
     for gap in CELL_GAP.finditer(text):
         if gap.start() > start:
@@ -51,7 +53,7 @@ def cells(text: str) -> list[tuple[int, int]]:
 
 def caption_unit(text: str) -> str:
     """The unit a table's caption gives for all its cells (表1 主要指标（单位：万元）), or ""."""
-    m = CAPTION_UNIT.search(text)
+    m = CAPTION_UNIT.search(text) if "单位" in text else None
     return m.group(1) if m else ""
 
 
