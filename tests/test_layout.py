@@ -25,6 +25,13 @@ def test_a_menu_line_is_not_the_title(gazetteer):
     assert _report(gazetteer, PORTAL_PAGE).title == "新华区2021年安全生产工作成效显著"
 
 
+def test_a_news_feed_headline_that_asks_and_exclaims_is_the_title_and_names_the_county(gazetteer):
+    page = ("婺源这个春天有多“火”？看数据！\n原创　文旅小编　2024-04-22\n"
+            "今年春天，婺源游客明显增多。全县接待游客586.3万人次，同比增长21.6%。\n")
+    report = _report(gazetteer, page)
+    assert (report.title, report.district.zh) == ("婺源这个春天有多“火”？看数据！", "婺源县")
+
+
 def test_only_the_article_has_figures(gazetteer):
     report = _report(gazetteer, PORTAL_PAGE)
     assert [f.text for f in report.figures] == ["1860次", "3245处"]

@@ -18,14 +18,14 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "家次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "类", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
 NUM_AR = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # (the bare 百/千/万 looks behind only after it is read, so that every branch starts with a character
 # class and the regex engine can skip to candidate characters: a third faster on long text)
-NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*|[百千万](?:(?=余|多)|(?<=[过超逾破][百千万])(?=[\u4e00-\u9fff]))"
+NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*|[百千万](?:(?=余|多)|(?<=[过超逾破近][百千万])(?=[\u4e00-\u9fff]))"
 FIGURE = re.compile(
     rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几)?"
     rf"(?P<scale>万亿|千万|百万|万|亿|千(?![米瓦克帕卡])|)(?P<inf2>余|多)?(?P<unit>%|‰|{_UNIT_ALT})?"
@@ -46,8 +46,8 @@ PREFIX_APPROX = [("将近", "nearly"), ("接近", "nearly"), ("大约", "about")
 SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), ("以下", "under"), ("上下", "about")]
 
 DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅", "精简", "缩小",
-            "收窄", "减收", "减", "降", "少"]
-INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "延长", "多出", "增", "升", "多"]
+            "收窄", "减收", "降价", "减", "降", "少"]
+INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "延长", "多出", "加快", "加速", "提速", "涨价", "增", "升", "多"]
 NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级", "改造提升", "提升改造", "提档升级",
               "改造升级", "升级改造", "减负", "减税", "降费", "减免", "降成本", "减租"]
 FILLERS = re.compile(r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
@@ -65,8 +65,11 @@ GROUP_AFTER = re.compile(r"以[上下](?:的)?(?:老年人|人口|大班额|班�
 PER_UNIT = re.compile(r"/(?:日|天|年|月|人|户|亩|小时|平方米|立方米)")
 TIME_UNITS = {"小时", "个小时", "天", "日", "个工作日", "工作日", "分钟", "个月", "年", "周"}
 LIST_AHEAD = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*[\d０-９一二两三四五六七八九十百半]")
+MONTH_RANGE = re.compile(r"\s*(?:至|到|-|—|－|～|~)\s*1?\d月")
 RANGE_AFTER = re.compile(r"\s*[—–－~～-]\s*\d")
 THRESHOLD_OF = re.compile(r"的[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]")
+# 投资超10亿元项目6个: a bound followed straight by the kind of thing it bounds, then the count
+GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|园区|村|商户|纳税人)[\u4e00-\u9fff]{0,2}?[\d一二两三四五六七八九十]")
 CHAIN_SEP = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*$")
 RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
                             r"坚持|着力|聚焦|抓手|核心|支撑|导向|大|字|句|步|化|心|者|篇文章)")
@@ -142,6 +145,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # part of a longer number or of a code (9+X, e租宝)
     if after[:1] == "+" or (after[:1].isascii() and after[:1].isalpha() and not unit):
         return None
+    if (after[:1] in ":：" and after[1:2].isdigit()) or (before[-1:] in ":：" and before[-2:-1].isdigit()):
+        return None  # a ratio written with a colon (收入比为1.58:1; 三次产业结构11.6:54.3:34.1)
     if before.endswith("第") or (before.endswith("前") and unit in ("名", "位", "强")):
         return None
     if _inside_short_quote(start, quotes):
@@ -173,6 +178,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 十分重要 is "very", 三分之一 a fraction
     if unit == "次" and after.startswith("产业"):
         return None  # 三次产业: the tertiary sector
+    if unit == "类" and (is_cn or "\u4e00" <= after[:1] <= "\u9fff"):
+        return None  # 九类涉恶案件 names categories; 储备物资28类、 counts them
     if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
         return None  # 桐坪社区二组: a village group's number, part of an address
     unitless_rate = not unit and RATE_CONTEXT.search(text[max(0, start - 12):start]) and not m.group("scale") \
@@ -191,7 +198,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
                                                     "及以下"))
                                    or GROUP_AFTER.match(text, m.end())
                                    or THRESHOLD_AFTER.match(text, m.end())
-                                   or (before.endswith(("超过", "超", "逾", "不足", "不到")) and THRESHOLD_OF.match(text, m.end()))):
+                                   or (before.endswith(("超过", "超", "逾", "不足", "不到"))
+                                       and (THRESHOLD_OF.match(text, m.end()) or GROUP_OF.match(text, m.end())))):
         return None  # a threshold that defines a group, not a quantity (but 95%以上的事项 is a share)
     # a Chinese numeral carries its own 万/千, except after 余/多 (一千二百余万元)
     scale = "" if is_cn and not m.group("inf") else (m.group("scale") or "")
@@ -200,6 +208,9 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     tail = PER_UNIT.match(after)
     rest = after[tail.end():] if tail else after  # 1,180吨/日以内
     approx = _prefix_approx(before) or approx or next((a for s, a in SUFFIX_APPROX if rest.startswith(s)), None)
+    if approx is None and unit == "%":
+        share = SHARE_BOUND.search(text, max(0, start - 24), start)
+        approx = _APPROX_KIND.get(share.group(1)) if share else None  # 不超过现状总建筑面积的20%
     if approx is None and unit in TIME_UNITS and rest.startswith("内") and not rest.startswith("内容"):
         approx = "under"  # 2小时内响应
     if approx is None and unit in TIME_UNITS and rest.startswith("多"):
@@ -216,6 +227,8 @@ def _unitless_may_stay(text: str, m: re.Match) -> bool:
     (分别增长1.2、1.3和5.6个百分点): the same tests _share_units makes later, made early."""
     if m.group("inf"):
         return True
+    if MONTH_RANGE.match(text, m.end()):
+        return False  # 降幅比1至4月收窄: the first month of a period
     start = m.start()
     own = m.group("scale") or ""
     end = m.end() if own and RANGE_AFTER.match(text, m.end()) else m.end() - len(own)
@@ -281,6 +294,11 @@ _APPROX_KIND = dict(PREFIX_APPROX) | {"过": "over", "不超过": "under", "不�
 _NOT_OVER = ("通过", "经过", "不过", "超过", "度过", "越过", "错过")
 
 
+# a bound on a share, said before what the share is of (不超过现状总建筑面积的20%)
+SHARE_BOUND = re.compile(r"(不超过|不高于|不少于|不低于|超过|不足|不到)[^，。；：,;:\d]{1,14}的$")
+_AT_LEAST = re.compile(r"至少[\u4e00-\u9fff]{0,2}$")  # 至少3次, 每月至少巡查两次
+# 约 ending a word that is no approximation: 家庭医生签约21.6万人
+_NOT_ABOUT = ("签约", "节约", "预约", "履约", "违约", "合约", "契约", "制约", "特约", "公约", "缔约", "解约")
 _APPROX_CHAR = re.compile(r"[超高少低近约逾过破足到]")
 
 
@@ -291,11 +309,13 @@ def _prefix_approx(before: str) -> str | None:
     trimmed = _APPROX_FILLER.sub("", before)
     m = _APPROX_WORD.search(trimmed)
     if m is None:
-        return None
+        return "over" if _AT_LEAST.search(before) else None
     word = m.group()
     if word == "过":
         return None if trimmed.endswith(_NOT_OVER) else "over"  # 过万人次
     if word == "近" and trimmed.endswith(("最近", "附近")):
+        return None
+    if word == "约" and trimmed.endswith(_NOT_ABOUT):
         return None
     return _APPROX_KIND[word]
 
@@ -543,13 +563,17 @@ LIST_GAP = re.compile(r"\s*(?:[、和及与至~～—－]|-(?=\d))\s*(?:逾|超�
 def _propagate_lists(text: str, found: list[Found]) -> list[Found]:
     """分别下降10.7%、12.7%: later members of a 、-list share the first member's change."""
     out = list(found)
+    # the direction the list's verb states, before a member's minus sign turned it (增长-3.2%)
+    stated = ["increase" if f.change == "decrease" and text[f.start] in "-负" else f.change for f in found]
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         gap = LIST_GAP.fullmatch(text, prev.end, cur.num_start) if cur.change is None and prev.change else None
         if gap and gap.group("minus"):
             # 分别增长2.6%和-4.1%: a negative growth rate is a fall, quoted with its sign
-            flipped = "decrease" if prev.change == "increase" else prev.change
+            flipped = "decrease" if stated[i - 1] == "increase" else stated[i - 1]
             out[i] = replace(cur, change=flipped, basis=prev.basis, start=cur.num_start - 1)
+            stated[i] = stated[i - 1]
         elif gap:
-            out[i] = replace(cur, change=prev.change, basis=prev.basis)
+            out[i] = replace(cur, change=stated[i - 1], basis=prev.basis)
+            stated[i] = stated[i - 1]
     return out

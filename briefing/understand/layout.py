@@ -165,8 +165,14 @@ def _mark_title(lines: list[Line], html_title: str) -> None:
             ln.role = "title"
             return
     first = body[0]
-    if len(first.norm) <= 80 and not re.search(r"[。！？]$", first.norm):
+    if len(first.norm) <= 80 and not re.search(r"[。！？]$", first.norm) or _headline(first.norm):
         first.role = "title"
+
+
+def _headline(text: str) -> bool:
+    """A short first line that asks or exclaims (婺源这个春天有多“火”？一组数据告诉你！) is the
+    headline of a news-feed article, not a sentence of its body."""
+    return len(text) <= 40 and re.search(r"[！？!?]$", text) is not None and not re.search(r"[。：:]", text)
 
 
 def _mark_structure(lines: list[Line]) -> None:
