@@ -54,3 +54,9 @@ def test_traditional_script_is_normalised_before_lookup(gazetteer: Gazetteer):
     body = normalize("2019年，重慶市九龍坡區政法系統各項工作取得新成效。", True)
     d = find_district(title, body, gazetteer)
     assert (d.name, d.code) == ("九龙坡区", "500107")
+
+
+def test_a_town_that_shares_a_countys_short_name_is_not_that_county(gazetteer: Gazetteer):
+    # 三河镇 is a town of 肥西县 (Anhui); 三河市 is a county-level city of Hebei
+    d = find_district("三河镇2024年政府工作报告", "肥西县三河镇全镇上下团结奋进。", gazetteer)
+    assert (d.name, d.city) == ("肥西县", "合肥市")

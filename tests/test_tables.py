@@ -79,3 +79,16 @@ def test_a_caption_gives_the_unit_of_every_cell(gazetteer):
     page = "某县财政收支\n表2　一般公共预算收支（单位：万元）\n项目\t2023年\t同比增长（%）\n税收收入\t31542\t-6.8\n"
     assert [f[:4] for f in _figures(gazetteer, page)] == [
         ("31542", Decimal(315420000), "元", None), ("-6.8", Decimal("6.8"), "%", "decrease")]
+
+
+def test_each_column_may_name_its_own_unit_and_a_share_column_is_no_growth(gazetteer):
+    page = "某县公积金\n贷款用途\t笔数（笔）\t金额（万元）\t占比（%）\n新建商品房\t812\t33670\t80.0\n"
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("812", Decimal(812), "笔", None), ("33670", Decimal(336700000), "元", None),
+        ("80.0", Decimal("80.0"), "%", None)]
+
+
+def test_cells_one_space_apart_are_read_when_the_line_is_no_prose(gazetteer):
+    page = "某县公积金\n指标 单位 数值 同比增长(%)\n缴存额 万元 38620 8.6\n全年 缴存 增长 较快，势头良好。\n"
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("38620", Decimal(386200000), "元", None), ("8.6", Decimal("8.6"), "%", "increase")]

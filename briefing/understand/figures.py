@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "家次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "类", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "家次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "类", "枚", "幅", "发", "台套", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -46,8 +46,8 @@ PREFIX_APPROX = [("将近", "nearly"), ("接近", "nearly"), ("大约", "about")
 SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), ("以下", "under"), ("上下", "about")]
 
 DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅", "精简", "缩小",
-            "收窄", "减收", "降价", "减", "降", "少"]
-INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "延长", "多出", "加快", "加速", "提速", "涨价", "增", "升", "多"]
+            "收窄", "减收", "降价", "下调", "下浮", "减", "降", "少"]
+INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "延长", "多出", "加快", "加速", "提速", "涨价", "上调", "上浮", "增", "升", "多"]
 NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级", "改造提升", "提升改造", "提档升级",
               "改造升级", "升级改造", "减负", "减税", "降费", "减免", "降成本", "减租"]
 FILLERS = re.compile(r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
@@ -71,13 +71,14 @@ THRESHOLD_OF = re.compile(r"的[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七�
 # 投资超10亿元项目6个: a bound followed straight by the kind of thing it bounds, then the count
 GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|园区|村|商户|纳税人)[\u4e00-\u9fff]{0,2}?[\d一二两三四五六七八九十]")
 CHAIN_SEP = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*$")
-RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
+RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|重点|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
                             r"坚持|着力|聚焦|抓手|核心|支撑|导向|大|字|句|步|化|心|者|篇文章)")
 TIER_AFTER = re.compile(r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
                         r"党组织|政府|联创|共建|治理|联防|巡防|响应机制")
 YEAR_OK_BEFORE = re.compile(r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有)$")
 LIST_NAME_AFTER = re.compile(r"(?:民生实事|惠民实事|为民办实事|实事项目|民生工程|重点民生工程)")
 STRUCTURE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[：:]\s*(?:一是|一要|一|第一|首先)|[，,]\s*(?:一是|一要|即))")
+ONE_BUILT = {"所", "座", "栋", "幢", "处", "家", "台", "辆", "艘", "条", "台套"}  # 新建幼儿园一所。
 OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
 
 
@@ -123,7 +124,7 @@ def find_figures(norm: str) -> list[Found]:
             found.append(fig)
     found.sort(key=lambda f: f.start)
     if WEATHER.search(norm):
-        found = [f for f in found if not WEATHER.search(_sentence_of(norm, f.start))]
+        found = [f for f in found if not _weather_reading(norm, f)]
     found = _share_units(norm, found)
     found = [_with_change(norm, f) for f in found]
     found = _from_to(norm, found)
@@ -180,6 +181,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 三次产业: the tertiary sector
     if unit == "类" and (is_cn or "\u4e00" <= after[:1] <= "\u9fff"):
         return None  # 九类涉恶案件 names categories; 储备物资28类、 counts them
+    if unit == "发" and "\u4e00" <= after[:1] <= "\u9fff":
+        return None  # 发射炮弹680发 counts rounds; 5发布 is no count
+    if unit == "期" and after.startswith(("工程", "项目", "建设", "规划")):
+        return None  # 步道二期工程: the second phase
     if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
         return None  # 桐坪社区二组: a village group's number, part of an address
     unitless_rate = not unit and RATE_CONTEXT.search(text[max(0, start - 12):start]) and not m.group("scale") \
@@ -257,8 +262,9 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False  # 十件民生实事: the name of the year's list of projects, not a count
     if STRUCTURE_AFTER.match(text, m.end()):
         return False  # 采取了三项措施：一是……: a count of the report's own list
-    if num == "一" and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周"):
-        return False  # 一 alone is an article (一种, 一批, 一个人的工作), not a count
+    if num == "一" and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周") \
+            and not (unit in ONE_BUILT and after[:1] and after[:1] in "，。；、"):
+        return False  # 一 alone is an article (一种, 一批, 不漏一人), not a count; 新建幼儿园一所。 is one
     if num in ("一", "十") and unit == "年" and not YEAR_OK_BEFORE.search(before):
         return False
     return not (unit in ("名", "位") and before.endswith(("前", "第", "排名")))
@@ -434,7 +440,22 @@ RATE_TO = re.compile(r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|
 
 
 # Weather readings are not figures (ANNOTATION.md): a sentence about temperature, rain or wind.
-WEATHER = re.compile(r"气温|降水|降雨|降雪|气象条件|风力|相对湿度|日照时数|[东南西北]风\d")
+WEATHER = re.compile(r"气温|降水|降雨|降雪|气象条件|风力(?=\s*(?:达到?|为|约)?\s*[\d一二三四五六七八九十])|相对湿度|日照时数|"
+                     r"[东南西北]风\d")
+# 较常年偏多一成: a departure from the climate normal; 增加降水约4600万吨: rain made, not measured
+NORMAL_DEPARTURE = re.compile(r"常年|偏多|偏少|偏高|偏低")
+WEATHER_MADE = re.compile(r"增加|人工|作业")
+
+
+def _weather_reading(text: str, f: Found) -> bool:
+    """Whether a figure reads the weather (年日照时数1,850小时; 年降水量……，较常年偏多一成): its
+    own clause names a weather measure, or departs from the normal in a sentence about one."""
+    clause = text[clause_start(text, f.num_start):f.num_start]
+    if WEATHER_MADE.search(clause):
+        return False
+    if WEATHER.search(clause):
+        return True
+    return bool(NORMAL_DEPARTURE.search(clause)) and bool(WEATHER.search(_sentence_of(text, f.start)))
 _SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
 
 
@@ -525,6 +546,7 @@ def clause_start(text: str, pos: int) -> int:
 _FROM_BEFORE = re.compile(r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)同期|\d{4}年(?:底|末|同期)?)?(?:的)?"
                           r"(?:不足|不到|近|约|超过|逾)?$")
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")
+NEUTRAL_CHANGE = {"调整", "调", "变", "变化", "改", "调控"}
 _FROM_TO = re.compile(r"(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
 
 
@@ -544,6 +566,10 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
         verb = m.group("verb")
         direction = "decrease" if any(verb.startswith(d) or d in verb for d in DECREASE) else (
             "increase" if any(verb.startswith(w) or w in verb for w in INCREASE) else None)
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if direction is None and verb in NEUTRAL_CHANGE and nxt is not None and nxt.value != f.value \
+                and nxt.num_start - after <= 5:
+            direction = "decrease" if nxt.value < f.value else "increase"  # 由3.1%调整为2.85%
         if direction is None:
             continue
         out[i] = replace(f, change=direction)

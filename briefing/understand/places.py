@@ -78,7 +78,7 @@ def find_district(title: str, body: str, gazetteer: Gazetteer, year: int | None 
         first_seen.setdefault(name, pos)
     for short, divisions in gazetteer.by_short.items():
         at = title.find(short)
-        if at >= 0 and not _inside_word(title, at, short):
+        if at >= 0 and not _inside_word(title, at, short) and not _names_a_town(title, at + len(short)):
             for d in divisions:
                 if _in_force((d,), year):
                     counts[d.name] += 2
@@ -111,6 +111,12 @@ def _full_names(text: str, gazetteer: Gazetteer):
                     continue  # 召开县委会议 holds 开县; 担任县长 holds 任县
                 yield start, candidate
                 break
+
+
+def _names_a_town(text: str, end: int) -> bool:
+    """三河镇 is a town that shares its name with 三河市: a short name followed by 镇, 乡, 街道 ...
+    is not the county's."""
+    return text.startswith(("镇", "乡", "街道", "村", "社区", "鎮", "鄉"), end)
 
 
 def _in_force(divisions: tuple[Division, ...], year: int | None) -> bool:

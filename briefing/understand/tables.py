@@ -18,7 +18,10 @@ from briefing.understand.figures import Found, replace
 from briefing.understand.numbers import arabic, scaled
 
 CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
+ONE_SPACE = re.compile(r" +")
+PROSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
+SHARE_HEAD = re.compile(r"占比|比重|构成|结构")  # 占比（%） is a share, not a growth rate
 GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|±|%|％")
 UNIT_SCALE = re.compile(r"^(万亿|千万|百万|万|亿|千(?![米瓦克帕卡]))")
 # A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
@@ -35,14 +38,18 @@ class Header:
     width: int
     basis: str = "year_on_year"  # 同比; "baseline" for 比上年 / 较上年
     unit: str = ""  # the whole table's unit, from its caption (单位：万元)
+    column_units: tuple[str, ...] = ()  # each column's unit, from its name (金额（万元）), or ""
 
 
 def cells(text: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a line, when it reads as a table row of three or more cells."""
+    gaps = CELL_GAP
     if "\t" not in text and "  " not in text and "\u3000" not in text:
-        return []  # the cheap test first: prose has no gap between cells
+        if " " not in text or PROSE_MARK.search(text):
+            return []  # the cheap test first: prose has no gap between cells
+        gaps = ONE_SPACE  # cells one space apart (指标 单位 数值 同比增长(%)), in a line that is no prose
     spans, start = [], 0
-    for gap in CELL_GAP.finditer(text):
+    for gap in gaps.finditer(text):
         if gap.start() > start:
             spans.append((start, gap.start()))
         start = gap.end()
@@ -68,14 +75,25 @@ def header_of(names: list[str], unit: str = "") -> Header | None:
     growth column and a column of values when each row's label carries its unit."""
     if len(names) < 3 or any(NUMBER_CELL.fullmatch(n) for n in names):
         return None
-    growth = frozenset(k for k, n in enumerate(names) if GROWTH.search(n))
+    growth = frozenset(k for k, n in enumerate(names) if GROWTH.search(n) and not SHARE_HEAD.search(n))
     said = "".join(names[k] for k in growth)
     basis = "baseline" if re.search(r"[比较]上年|[比较]去年", said) and "同比" not in said else "year_on_year"
     if "单位" in names:
         return Header(names.index("单位"), growth, len(names), basis)
+    column_units = tuple("" if k == 0 or k in growth else _unit_in_name(n) for k, n in enumerate(names))
+    if not any(column_units):
+        column_units = ()
     if (growth or unit) and any(VALUE_HEAD.search(n) for k, n in enumerate(names) if k not in growth and k):
-        return Header(-1, growth, len(names), basis, unit)  # the unit is in each row's label, or the caption
+        # the unit is in each row's label, the caption, or a column's name
+        return Header(-1, growth, len(names), basis, unit, column_units)
+    if sum(1 for u in column_units if u) >= 2:
+        return Header(-1, growth, len(names), basis, unit, column_units)  # 笔数（笔） 金额（万元） 占比（%）
     return None
+
+
+def _unit_in_name(name: str) -> str:
+    m = LABEL_UNIT.search(name)
+    return m.group(1).strip() if m else ""
 
 
 def _row_unit(row: list[str], head: Header) -> tuple[str, str, tuple[int, int] | None] | None:
@@ -98,14 +116,11 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
     if len(row) != head.width or head.unit_column == 0:
         return None
     unit_of_row = _row_unit(row, head)
-    if unit_of_row is None:
+    if unit_of_row is None and not head.column_units:
         return None  # a row with no unit anywhere is not read as figures
-    label, unit_printed, _ = unit_of_row
+    label, row_unit, _ = unit_of_row or (row[0].strip(), "", None)
     if not label or NUMBER_CELL.fullmatch(label):
         return None
-    scale_match = UNIT_SCALE.match(unit_printed)
-    scale = scale_match.group() if scale_match and len(unit_printed) > len(scale_match.group()) else ""
-    unit = unit_printed[len(scale):] or unit_printed
     found = []
     for k, cell in enumerate(row):
         if k in (0, head.unit_column):
@@ -119,9 +134,20 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
         if k in head.growth:
             change = "decrease" if text.startswith("-") else "increase"
             found.append((k, Found(a, b, value, "%", None, change=change, basis=head.basis, label=label, num_start=a)))
-        else:
-            found.append((k, Found(a, b, scaled(value, scale), unit, None, label=label, scale=scale, num_start=a)))
+            continue
+        unit_printed = (head.column_units[k] if head.column_units else "") or row_unit
+        if not unit_printed:
+            continue
+        scale, unit = _scale_and_unit(unit_printed)
+        found.append((k, Found(a, b, scaled(value, scale), unit, None, label=label, scale=scale, num_start=a)))
     return found
+
+
+def _scale_and_unit(unit_printed: str) -> tuple[str, str]:
+    """万元 -> (万, 元); 万 alone stays the unit (万人 -> (万, 人), but 万 -> ("", 万))."""
+    m = UNIT_SCALE.match(unit_printed)
+    scale = m.group() if m and len(unit_printed) > len(m.group()) else ""
+    return scale, unit_printed[len(scale):] or unit_printed
 
 
 def row_figures(text: str, head: Header) -> list[Found] | None:
@@ -131,13 +157,14 @@ def row_figures(text: str, head: Header) -> list[Found] | None:
     read = read_row(row, head) if spans else None
     if read is None:
         return None
-    _, unit_printed, place = _row_unit(row, head)
+    _, unit_printed, place = _row_unit(row, head) or (None, "", None)
     out = []
     for k, f in read:
         shift = spans[k][0]
-        # the unit is read back from the original text at unit_span (個, 萬 stay as printed)
+        # the unit is read back from the original text at unit_span (個, 萬 stay as printed); a
+        # column's unit is printed in the header, not in this line
         unit_span = None
-        if f.unit != "%" and place is not None:
+        if f.unit != "%" and place is not None and not (head.column_units and head.column_units[k]):
             at = spans[place[0]][0] + place[1]
             unit_span = (at + len(f.scale), at + len(unit_printed))
         out.append(replace(f, start=f.start + shift, end=f.end + shift, num_start=f.num_start + shift,
