@@ -53,6 +53,12 @@ def test_a_measure_word_does_not_split_a_dictionary_word(glossary):
     assert glossary.translate("今天").english == "today"
 
 
+def test_an_amount_that_bounds_a_kind_of_thing_is_said_after_it_with_its_scale(glossary):
+    # 亿元以上项目 is a term, but in 10亿元以上项目 the 亿 scales the 10: CNY 1 billion, not 100 million
+    assert glossary.translate("投资10亿元以上项目").english == "investment projects worth CNY 1 billion or more"
+    assert glossary.translate("投资超10亿元项目").english == "investment projects worth CNY 1 billion or more"
+
+
 def test_duplicates_in_a_user_glossary_are_rejected_naming_the_term(tmp_path):
     mine = tmp_path / "terms.toml"
     mine.write_text('[metric]\n"夜话" = "evening talks"\n[general]\n"夜话" = "night talks"\n',

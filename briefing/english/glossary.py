@@ -22,13 +22,20 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from briefing.english.amounts import big_number
 from briefing.english.dictionary import cedict, dictionary_identity
 from briefing.english.names import pinyin_word
 from briefing.errors import BriefingError
+from briefing.understand.numbers import arabic, scaled
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Function words that carry no meaning of their own in a label; "and"/"or" words are rendered.
 PARTICLES = set("的了将把被对在所之其并且而着过地得也都就还又再已即是")
+# 10亿元以上, 500万元及以上的: an amount that bounds a group
+MONEY_BOUND = re.compile(r"(?P<pre>超过|超|逾|不低于|不少于|不足|不到)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|千万|百万|万|亿|千)?元"
+                         r"(?P<bound>及?以[上下])?(?:的)?")
+_SCALE_WORDS = frozenset("十百千万亿萬億")
+_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿兩萬億")
 _PARTICLE_CHARS = "".join(sorted(PARTICLES))
 NUMERALS = set("一二三四五六七八九十百千万亿两")
 CONJUNCTIONS = {"和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "、": ",", "“": "“", "”": "”",
@@ -100,6 +107,21 @@ class Glossary:
         return self.terms.get(term)
 
     def translate(self, zh: str) -> Rendering:
+        """The English of a term; an amount that bounds a kind of thing inside it (新引进10亿元以上
+        重大产业项目) is said after the thing: "newly introduced major industrial projects worth
+        CNY 1 billion or more"."""
+        bound = next((m for m in MONEY_BOUND.finditer(zh) if m["pre"] or m["bound"]), None)
+        if bound is None:
+            return self._segmented(zh)
+        before, after = self._segmented(zh[:bound.start()]), self.translate(zh[bound.end():])
+        money = f"CNY {big_number(scaled(arabic(bound['num']), bound['scale'] or ''))}"
+        more = "上" in (bound["bound"] or "") or bound["pre"] in ("超过", "超", "逾", "不低于", "不少于")
+        limit = f"{money} {'or more' if more else 'or less'}"
+        thing = f"{after.english} worth {limit}" if after.english else limit
+        return Rendering(" ".join(x for x in (before.english, thing) if x), before.fallbacks + after.fallbacks,
+                         before.dictionary + after.dictionary, before.romanised + after.romanised)
+
+    def _segmented(self, zh: str) -> Rendering:
         """Longest-match segmentation over the glossary; function words are dropped; a stretch the
         glossary does not cover goes to the dictionary, and what that does not know is romanised
         with its Chinese kept."""
@@ -156,7 +178,11 @@ class Glossary:
         return Rendering(text, tuple(fallbacks), tuple(dictionary), tuple(romanised))
 
     def _hit(self, zh: str, pos: int) -> int:
-        """The length of the longest glossary term at zh[pos:], or 0."""
+        """The length of the longest glossary term at zh[pos:], or 0. A term that begins with a
+        scale word is no term after a number: in 10亿元以上项目 the 亿 scales the 10 (CNY 1 billion),
+        and 亿元以上项目 "projects worth CNY 100 million or more" would misstate it."""
+        if zh[pos] in _SCALE_WORDS and pos and (zh[pos - 1].isdigit() or zh[pos - 1] in _NUMERALS):
+            return 0
         for length in self._starts.get(zh[pos], ()):
             if pos + length <= len(zh) and zh[pos:pos + length] in self.terms:
                 return length

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from briefing.english.amounts import big_number, plain_number
 from briefing.english.dictionary import cedict
 from briefing.english.glossary import Glossary
 from briefing.understand.model import Figure
@@ -22,24 +23,6 @@ SINGULAR = {"people": "person", "cases": "case", "items": "item", "days": "day",
             "hours": "hour", "times": "time", "households": "household", "working days": "working day",
             "person-visits": "person-visit", "articles": "article", "years": "year", "tiers": "tier",
             "organisations": "organisation", "institutions": "institution", "channels": "channel"}
-
-
-def plain_number(value: Decimal) -> str:
-    """19167 -> 19,167; 341.38 -> 341.38; 10.50 -> 10.5."""
-    if value == value.to_integral_value():
-        return f"{int(value):,}"
-    text = format(value.normalize(), "f")
-    whole, _, frac = text.partition(".")
-    return f"{int(whole):,}.{frac}" if frac else f"{int(whole):,}"
-
-
-def big_number(value: Decimal) -> str:
-    """2000000 -> 2 million; 8380000000 -> 8.38 billion; smaller numbers with separators."""
-    for size, word in ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
-        if abs(value) >= size:
-            scaled = (value / size).normalize()
-            return f"{format(scaled, 'f')} {word}"
-    return plain_number(value)
 
 
 def unit_noun(unit: str, value: Decimal, glossary: Glossary) -> str:
@@ -222,7 +205,7 @@ MEASURES = {"公里", "千米", "米", "亩", "万亩", "公顷", "平方米", "
 CONTAINERS = {"sessions", "cases", "items", "batches", "sets", "rounds", "types", "categories", "documents"}
 _MEASURE_WORDS = ("rate", "ratio", "share", "average", "per", "total", "time", "duration", "amount", "score",
                   "index", "level", "number", "proportion", "percentage", "value")
-_PREPOSITIONS = {"above", "below", "of", "for", "in", "on", "against", "with", "involving", "to", "from", "at", "by", "under"}
+_PREPOSITIONS = {"above", "below", "of", "for", "in", "on", "against", "with", "involving", "to", "from", "at", "by", "under", "worth"}
 _OF_ALL = re.compile(r" of all (?:types|kinds|sorts|levels)$")
 
 
@@ -563,10 +546,10 @@ def _change_clause(fig: Figure, zh: str, label_en: str, basis: str, glossary: Gl
     """A stated change: "criminal cases filed fell 16.2% year on year", "processing time cut
     from 20 working days", "shortened to 10 working days", "community work points rose to 1,106"."""
     verb = "fell" if fig.change == "decrease" else "rose"
-    if fig.unit in ("%", "％", "pp", "‰"):
+    mark = before_number(fig)
+    if fig.unit in ("%", "％", "pp", "‰") and not (mark and mark in "从由到至为成"):
         subject = label_en or "the figure"
         return Clause(f"{subject} {verb} {quantity(fig, glossary)}{basis}", "change", verb, label_en, fallbacks)
-    mark = before_number(fig)
     subject = label_en
     if zh in START_OF_YEAR:  # 比年初增加58.31亿元: the label is only the basis of the change
         direction = "down" if fig.change == "decrease" else "up"
@@ -577,9 +560,9 @@ def _change_clause(fig: Figure, zh: str, label_en: str, basis: str, glossary: Gl
             verb = english
             break
     head = f"{subject} " if subject else ""
-    if mark in "到至为成":
+    if mark and mark in "到至为成":
         return Clause(f"{head}{verb} to {quantity(fig, glossary)}{basis}", "change", verb, subject, fallbacks)
-    if mark in "从由":
+    if mark and mark in "从由":
         words = _words_end(fig, glossary)
         if words:  # 办理时限从10个工作日缩短为当场办结: the new end is said in words
             verb = words[0] or verb

@@ -136,11 +136,13 @@ _VERB_WORDS = frozenset(w for v in VERBS.values() for w in v.split(" ")[:1])
 def _kind(f: Figure, phrase: str) -> str:
     """What a figure's clause is, for joining: change | from | to | rate | plain | count | verb | bare."""
     pct = f.unit in ("%", "％", "pp")
-    if f.change and pct:
-        return "change"
     if f.change:
         mark = before_number(f)
-        return "from" if mark in "从由" else "to" if mark in "到至为成" else "plain"
+        if mark and mark in "从由":
+            return "from"  # 由3.1%调整为2.85%: the ends of a change, not its size
+        if mark and mark in "到至为成":
+            return "to"
+        return "change" if pct else "plain"
     if ":" in phrase:
         return "plain"
     if pct:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "家次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "类", "枚", "幅", "发", "台套", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "家次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "类", "枚", "幅", "发", "片", "台套", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -47,7 +47,7 @@ SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), (
 
 DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅", "精简", "缩小",
             "收窄", "减收", "降价", "下调", "下浮", "减", "降", "少"]
-INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "扩大", "扩展", "拓展", "增收", "延长", "多出", "加快", "加速", "提速", "涨价", "上调", "上浮", "增", "升", "多"]
+INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "涨幅", "扩大", "扩展", "拓展", "增收", "延长", "多出", "加快", "加速", "提速", "涨价", "上调", "上浮", "增", "升", "多"]
 NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级", "改造提升", "提升改造", "提档升级",
               "改造升级", "升级改造", "减负", "减税", "降费", "减免", "降成本", "减租"]
 FILLERS = re.compile(r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
@@ -76,7 +76,7 @@ RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|重点|环节|维度|阶�
 TIER_AFTER = re.compile(r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
                         r"党组织|政府|联创|共建|治理|联防|巡防|响应机制")
 YEAR_OK_BEFORE = re.compile(r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有)$")
-LIST_NAME_AFTER = re.compile(r"(?:民生实事|惠民实事|为民办实事|实事项目|民生工程|重点民生工程)")
+LIST_NAME_AFTER = re.compile(r"(?:规定|民生实事|惠民实事|为民办实事|实事项目|民生工程|重点民生工程)")
 STRUCTURE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[：:]\s*(?:一是|一要|一|第一|首先)|[，,]\s*(?:一是|一要|即))")
 ONE_BUILT = {"所", "座", "栋", "幢", "处", "家", "台", "辆", "艘", "条", "台套"}  # 新建幼儿园一所。
 OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
@@ -183,8 +183,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 九类涉恶案件 names categories; 储备物资28类、 counts them
     if unit == "发" and "\u4e00" <= after[:1] <= "\u9fff":
         return None  # 发射炮弹680发 counts rounds; 5发布 is no count
-    if unit == "期" and after.startswith(("工程", "项目", "建设", "规划")):
-        return None  # 步道二期工程: the second phase
+    if unit == "期" and (after.startswith(("工程", "项目", "建设", "规划")) or num == "二"):
+        return None  # 步道二期工程, 宿集二期: the second phase (a count of two says 两期)
     if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
         return None  # 桐坪社区二组: a village group's number, part of an address
     unitless_rate = not unit and RATE_CONTEXT.search(text[max(0, start - 12):start]) and not m.group("scale") \
@@ -199,6 +199,9 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return Found(start, m.end() - len(own), value, "", None, label="\0unitless", num_start=start)
     if unit == "岁" and after.startswith(("以上", "以下", "及以上", "至", "-", "—", "周岁")):
         return None  # 60岁以上老年人: an age band defines a group
+    if unit == "年" and after.startswith(("以上", "以下")) and "\u4e00" <= after[2:3] <= "\u9fff" \
+            and not YEAR_OK_BEFORE.search(before):
+        return None  # 5年以上首套住房贷款利率: a term that defines a kind of loan (连续5年以上 is a duration)
     if unit not in ("%", "‰") and (after.startswith(("以上的", "以下的", "以上企业", "以上规模", "以上工业", "及以上",
                                                     "及以下"))
                                    or GROUP_AFTER.match(text, m.end())
@@ -258,6 +261,8 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False
     if unit == "个" and RHETORIC_AFTER.match(text, m.end()):
         return False
+    if after[:1] in OPEN_QUOTES:
+        return False  # 两个“百分之百”: the count is part of a slogan's name
     if LIST_NAME_AFTER.match(text, m.end()):
         return False  # 十件民生实事: the name of the year's list of projects, not a count
     if STRUCTURE_AFTER.match(text, m.end()):
