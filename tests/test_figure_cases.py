@@ -56,3 +56,12 @@ def test_a_replaced_figure_keeps_every_field_it_does_not_change():
     original = Found(**values)
     assert replace(original) == original
     assert replace(original, label="x") == Found(**{**values, "label": "x"})
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("上半年缴存额3.86亿元，同比增长8.6%。", ["缴存额", "缴存额"]),
+    ("1—6月全区一般公共预算收入48.63亿元。", ["一般公共预算收入"]),
+    ("前三季度地区生产总值512亿元。", ["地区生产总值"]),
+])
+def test_a_label_names_what_is_measured_without_the_period(text, labels):
+    assert [f.label for f in label_figures(text, find_figures(text))] == labels
