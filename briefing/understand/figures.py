@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "家次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "类", "枚", "幅", "发", "片", "台套", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
+UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "家次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "类", "厘米", "羊单位", "枚", "幅", "发", "片", "台套", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
 UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
@@ -183,8 +183,14 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 九类涉恶案件 names categories; 储备物资28类、 counts them
     if unit == "发" and "\u4e00" <= after[:1] <= "\u9fff":
         return None  # 发射炮弹680发 counts rounds; 5发布 is no count
-    if unit == "期" and (after.startswith(("工程", "项目", "建设", "规划")) or num == "二"):
-        return None  # 步道二期工程, 宿集二期: the second phase (a count of two says 两期)
+    if (unit == "期" and after.startswith(("工程", "项目", "建设", "规划"))) or (num == "二" and unit in ("期", "次", "批", "轮")):
+        return None  # 步道二期工程, 宿集二期, 二次办理: the second one (a count of two says 两期, 两次)
+    if unit in ("天", "日") and num == "一" and after.startswith(("傍晚", "晚上", "夜里", "早上", "上午", "下午", "中午", "清晨", "凌晨")):
+        return None  # 10月下旬的一天傍晚: a point in time
+    if "×" in (before[-1:], after[:1]) or "*" in (before[-1:], after[:1]):
+        return None  # 7×24小时: a schedule said as a product
+    if unit in ("米", "千米", "公里") and before.endswith(("海拔", "海拔高度")):
+        return None  # 海拔4500米: where a place lies, not a quantity of the report
     if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
         return None  # 桐坪社区二组: a village group's number, part of an address
     unitless_rate = not unit and RATE_CONTEXT.search(text[max(0, start - 12):start]) and not m.group("scale") \
@@ -548,7 +554,7 @@ def clause_start(text: str, pos: int) -> int:
 
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
-_FROM_BEFORE = re.compile(r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)同期|\d{4}年(?:底|末|同期)?)?(?:的)?"
+_FROM_BEFORE = re.compile(r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)同期|\d{4}年(?:底|末|同期)?)?(?:的)?"
                           r"(?:不足|不到|近|约|超过|逾)?$")
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")
 NEUTRAL_CHANGE = {"调整", "调", "变", "变化", "改", "调控"}
