@@ -369,6 +369,17 @@ def before_number(fig: Figure) -> str:
     return mark
 
 
+def change_end(fig: Figure) -> str:
+    """Which end of a stated change a figure is: "from" (由3.1%, 从25个), "to" (调整为2.85%,
+    缩短至10个), or "" when it is neither (its size, or a level)."""
+    mark = before_number(fig)
+    if mark and mark in "从由":
+        return "from"
+    if mark and mark in "到至为成":
+        return "to"
+    return ""
+
+
 def _before_number(fig: Figure) -> str:
     """The character printed just before the figure's number, in its sentence."""
     sentence = to_simplified(fig.sentence_text)
@@ -546,8 +557,8 @@ def _change_clause(fig: Figure, zh: str, label_en: str, basis: str, glossary: Gl
     """A stated change: "criminal cases filed fell 16.2% year on year", "processing time cut
     from 20 working days", "shortened to 10 working days", "community work points rose to 1,106"."""
     verb = "fell" if fig.change == "decrease" else "rose"
-    mark = before_number(fig)
-    if fig.unit in ("%", "％", "pp", "‰") and not (mark and mark in "从由到至为成"):
+    end = change_end(fig)
+    if fig.unit in ("%", "％", "pp", "‰") and not end:
         subject = label_en or "the figure"
         return Clause(f"{subject} {verb} {quantity(fig, glossary)}{basis}", "change", verb, label_en, fallbacks)
     subject = label_en
@@ -560,9 +571,9 @@ def _change_clause(fig: Figure, zh: str, label_en: str, basis: str, glossary: Gl
             verb = english
             break
     head = f"{subject} " if subject else ""
-    if mark and mark in "到至为成":
+    if end == "to":
         return Clause(f"{head}{verb} to {quantity(fig, glossary)}{basis}", "change", verb, subject, fallbacks)
-    if mark and mark in "从由":
+    if end == "from":
         words = _words_end(fig, glossary)
         if words:  # 办理时限从10个工作日缩短为当场办结: the new end is said in words
             verb = words[0] or verb

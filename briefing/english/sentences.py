@@ -25,7 +25,7 @@ from briefing.english.phrases import (
     START_OF_YEAR,
     VERBS,
     amount,
-    before_number,
+    change_end,
     figure_sentence,
     predicate_terms,
 )
@@ -137,12 +137,8 @@ def _kind(f: Figure, phrase: str) -> str:
     """What a figure's clause is, for joining: change | from | to | rate | plain | count | verb | bare."""
     pct = f.unit in ("%", "％", "pp")
     if f.change:
-        mark = before_number(f)
-        if mark and mark in "从由":
-            return "from"  # 由3.1%调整为2.85%: the ends of a change, not its size
-        if mark and mark in "到至为成":
-            return "to"
-        return "change" if pct else "plain"
+        # 由3.1%调整为2.85%: the ends of a change, not its size
+        return change_end(f) or ("change" if pct else "plain")
     if ":" in phrase:
         return "plain"
     if pct:

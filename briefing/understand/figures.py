@@ -577,21 +577,27 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
         verb = m.group("verb")
         direction = "decrease" if any(verb.startswith(d) or d in verb for d in DECREASE) else (
             "increase" if any(verb.startswith(w) or w in verb for w in INCREASE) else None)
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        if direction is None and verb in NEUTRAL_CHANGE and nxt is not None and nxt.value != f.value \
-                and nxt.num_start - after <= 5:
-            direction = "decrease" if nxt.value < f.value else "increase"  # 由3.1%调整为2.85%
+        new_end = _new_end(text, after, out[i + 1]) if i + 1 < len(out) else None
+        if direction is None and verb in NEUTRAL_CHANGE and new_end is not None and new_end.value != f.value:
+            direction = "decrease" if new_end.value < f.value else "increase"  # 由3.1%调整为2.85%
         if direction is None:
             continue
         out[i] = replace(f, change=direction)
-        if i + 1 < len(out):
-            g = out[i + 1]
-            gap = text[after:g.num_start]
-            if len(gap) <= 5 and re.fullmatch(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)", gap):
-                lend = bool(g.unit) and f.unit.startswith(g.unit)
-                out[i + 1] = replace(g, change=direction, unit=f.unit if lend else g.unit,
-                                     unit_span=f.unit_span if lend else g.unit_span)
+        if new_end is not None:
+            lend = bool(new_end.unit) and f.unit.startswith(new_end.unit)
+            out[i + 1] = replace(new_end, change=direction, unit=f.unit if lend else new_end.unit,
+                                 unit_span=f.unit_span if lend else new_end.unit_span)
     return out
+
+
+_TO_GAP = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)")
+
+
+def _new_end(text: str, after: int, g: Found) -> Found | None:
+    """The figure g when it is the new end of the change whose old end stops at `after`
+    (缩短为10个, 调整为2.85%), else None."""
+    gap = text[after:g.num_start]
+    return g if len(gap) <= 5 and _TO_GAP.fullmatch(gap) else None
 
 
 LIST_GAP = re.compile(r"\s*(?:[、和及与至~～—－]|-(?=\d))\s*(?:逾|超过|近|约|不足)?(?P<minus>-|负)?")

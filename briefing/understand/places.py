@@ -116,7 +116,7 @@ def _full_names(text: str, gazetteer: Gazetteer):
 def _names_a_town(text: str, end: int) -> bool:
     """三河镇 is a town that shares its name with 三河市: a short name followed by 镇, 乡, 街道 ...
     is not the county's."""
-    return text.startswith(("镇", "乡", "街道", "村", "社区", "鎮", "鄉"), end)
+    return text.startswith(("镇", "乡", "街道", "村", "社区"), end)  # the title is normalised to Simplified
 
 
 def _in_force(divisions: tuple[Division, ...], year: int | None) -> bool:
