@@ -14,9 +14,12 @@ from briefing import __version__
 from briefing.errors import BriefingError
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=False, rich_markup_mode=None, pretty_exceptions_enable=False,
+    add_completion=False,
+    no_args_is_help=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     help="Per-district English briefings from Chinese local-government reports.\n\n"
-         "Example: briefing build            (reads examples/ or briefing.toml, writes out/)",
+    "Example: briefing build            (reads examples/ or briefing.toml, writes out/)",
 )
 
 
@@ -32,17 +35,24 @@ def _version(value: bool):
 
 
 @app.callback(invoke_without_command=True)
-def _root(ctx: typer.Context,
-          version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                       help="Print the version and exit.")):
+def _root(
+    ctx: typer.Context,
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+):
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
 
 
 @app.command()
-def extract(source: Annotated[Path, typer.Argument(help="A report: .txt, .md or .html, any common encoding.")],
-            format: Annotated[ExtractFormat, typer.Option(
-                "--format", "-f", help="json (the report model, schema briefing.report/1) or text.")] = ExtractFormat.text):
+def extract(
+    source: Annotated[Path, typer.Argument(help="A report: .txt, .md or .html, any common encoding.")],
+    format: Annotated[
+        ExtractFormat,
+        typer.Option("--format", "-f", help="json (the report model, schema briefing.report/1) or text."),
+    ] = ExtractFormat.text,
+):
     """Print what briefing understands of one report.
 
     Example: briefing extract examples/qianjiang-2020-press.txt --format json
@@ -60,9 +70,13 @@ def extract(source: Annotated[Path, typer.Argument(help="A report: .txt, .md or 
 
 
 @app.command()
-def terms(sources: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
-          glossary: Annotated[Path | None, typer.Option(
-              "--glossary", "-g", help="Your glossary file (TOML), whose entries win over ours.")] = None):
+def terms(
+    sources: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
+    glossary: Annotated[
+        Path | None,
+        typer.Option("--glossary", "-g", help="Your glossary file (TOML), whose entries win over ours."),
+    ] = None,
+):
     """List the Chinese terms the glossary does not cover: rendered from the dictionary or
     romanised, with counts and an example sentence, most frequent first.
 
@@ -76,7 +90,9 @@ def terms(sources: Annotated[list[Path], typer.Argument(help="Report files or fo
     from briefing.understand.places import Gazetteer
 
     gazetteer = Gazetteer.load()
-    reports = [understand(read_source(p), gazetteer) for p in discover(tuple(str(s) for s in sources), Path.cwd())]
+    reports = [
+        understand(read_source(p), gazetteer) for p in discover(tuple(str(s) for s in sources), Path.cwd())
+    ]
     typer.echo(format_terms(unknown_terms(reports, Glossary.load(glossary))))
 
 
@@ -86,7 +102,9 @@ def _split(value: str | None, allowed: tuple[str, ...], option: str) -> tuple[st
     items = tuple(dict.fromkeys(x.strip() for x in value.split(",") if x.strip()))
     wrong = [x for x in items if x not in allowed]
     if not items or wrong:
-        raise BriefingError(option, f"expected a comma-separated list drawn from {', '.join(allowed)}, got {value!r}")
+        raise BriefingError(
+            option, f"expected a comma-separated list drawn from {', '.join(allowed)}, got {value!r}"
+        )
     return items
 
 
@@ -100,11 +118,16 @@ def _settings(sources, out, formats, lang, jobs, scheduler, config_file):
     from briefing import config as configuration
     from briefing.build.watch import Settings
 
-    return Settings(config_file=config_file, cwd=Path.cwd(), out=out,
-                    formats=_split(formats, configuration.FORMATS, "--formats"),
-                    languages=_split(lang, configuration.LANGUAGES, "--lang"),
-                    sources=tuple(str(s) for s in sources) if sources else None,
-                    jobs=_jobs(jobs), scheduler=scheduler)
+    return Settings(
+        config_file=config_file,
+        cwd=Path.cwd(),
+        out=out,
+        formats=_split(formats, configuration.FORMATS, "--formats"),
+        languages=_split(lang, configuration.LANGUAGES, "--lang"),
+        sources=tuple(str(s) for s in sources) if sources else None,
+        jobs=_jobs(jobs),
+        scheduler=scheduler,
+    )
 
 
 def _progress():
@@ -117,20 +140,45 @@ def _progress():
 _SOURCES_HELP = "Report files, folders or globs (default: the sources in briefing.toml, else examples/)."
 Sources = Annotated[list[Path] | None, typer.Argument(help=_SOURCES_HELP, show_default=False)]
 Out = Annotated[Path | None, typer.Option("--out", "-o", help="Output folder (default: out/).")]
-Formats = Annotated[str | None, typer.Option("--formats", help="Comma-separated: md,html,pdf (default: all).")]
-Lang = Annotated[str | None, typer.Option("--lang", help="Comma-separated languages: en (default), zh-Hans, zh-Hant, zh-TW, zh-HK.")]
-Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Districts built at once by local worker processes "
-                                                                "(default: the number of cores).")]
-Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Send the district builds to this dask.distributed "
-                                                                   "scheduler (e.g. tcp://10.0.0.5:8786).")]
-ConfigFile = Annotated[Path | None, typer.Option("--config", "-c", help="A briefing.toml to use "
-                                                                        "(default: ./briefing.toml if present).")]
+Formats = Annotated[
+    str | None, typer.Option("--formats", help="Comma-separated: md,html,pdf (default: all).")
+]
+Lang = Annotated[
+    str | None,
+    typer.Option("--lang", help="Comma-separated languages: en (default), zh-Hans, zh-Hant, zh-TW, zh-HK."),
+]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        help="Districts built at once by local worker processes (default: the number of cores).",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Send the district builds to this dask.distributed scheduler (e.g. tcp://10.0.0.5:8786).",
+    ),
+]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", help="A briefing.toml to use (default: ./briefing.toml if present)."),
+]
 
 
 @app.command()
-def build(sources: Sources = None, out: Out = None, formats: Formats = None, lang: Lang = None, jobs: Jobs = None,
-          force: Annotated[bool, typer.Option("--force", help="Rebuild every output, changed or not.")] = False,
-          scheduler: Scheduler = None, config_file: ConfigFile = None):
+def build(
+    sources: Sources = None,
+    out: Out = None,
+    formats: Formats = None,
+    lang: Lang = None,
+    jobs: Jobs = None,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild every output, changed or not.")] = False,
+    scheduler: Scheduler = None,
+    config_file: ConfigFile = None,
+):
     """Write a briefing per district (Markdown, HTML, PDF) and out/index.html.
 
     Only what changed is rebuilt: out/.briefing-manifest.json records the hashes of everything each
@@ -141,8 +189,17 @@ def build(sources: Sources = None, out: Out = None, formats: Formats = None, lan
     from briefing.build.run import build as run_build
 
     s = _settings(sources, out, formats, lang, jobs, scheduler, config_file)
-    result = run_build(s.config(), out=s.out, formats=s.formats, languages=s.languages, sources=s.sources,
-                       progress=_progress(), jobs=s.jobs, force=force, scheduler=s.scheduler)
+    result = run_build(
+        s.config(),
+        out=s.out,
+        formats=s.formats,
+        languages=s.languages,
+        sources=s.sources,
+        progress=_progress(),
+        jobs=s.jobs,
+        force=force,
+        scheduler=s.scheduler,
+    )
     for line in result.failed:
         typer.echo(f"error: {line}", err=True)
     typer.echo(result.summary())
@@ -151,8 +208,15 @@ def build(sources: Sources = None, out: Out = None, formats: Formats = None, lan
 
 
 @app.command()
-def watch(sources: Sources = None, out: Out = None, formats: Formats = None, lang: Lang = None, jobs: Jobs = None,
-          scheduler: Scheduler = None, config_file: ConfigFile = None):
+def watch(
+    sources: Sources = None,
+    out: Out = None,
+    formats: Formats = None,
+    lang: Lang = None,
+    jobs: Jobs = None,
+    scheduler: Scheduler = None,
+    config_file: ConfigFile = None,
+):
     """Build, then build again whenever a source, template, the glossary or briefing.toml changes.
 
     Prints the summary line after each build; Ctrl-C stops.
@@ -162,8 +226,12 @@ def watch(sources: Sources = None, out: Out = None, formats: Formats = None, lan
     from briefing.build.watch import Session
     from briefing.build.watch import watch as run_watch
 
-    session = Session(_settings(sources, out, formats, lang, jobs, scheduler, config_file),
-                      echo=typer.echo, err=lambda line: typer.echo(line, err=True), progress=_progress())
+    session = Session(
+        _settings(sources, out, formats, lang, jobs, scheduler, config_file),
+        echo=typer.echo,
+        err=lambda line: typer.echo(line, err=True),
+        progress=_progress(),
+    )
     try:
         run_watch(session)
     except KeyboardInterrupt:
@@ -174,9 +242,16 @@ def watch(sources: Sources = None, out: Out = None, formats: Formats = None, lan
 
 
 @app.command()
-def serve(sources: Sources = None, out: Out = None, formats: Formats = None, lang: Lang = None,
-          port: Annotated[int, typer.Option("--port", "-p", help="Port on 127.0.0.1 (0: any free port).")] = 8000,
-          jobs: Jobs = None, scheduler: Scheduler = None, config_file: ConfigFile = None):
+def serve(
+    sources: Sources = None,
+    out: Out = None,
+    formats: Formats = None,
+    lang: Lang = None,
+    port: Annotated[int, typer.Option("--port", "-p", help="Port on 127.0.0.1 (0: any free port).")] = 8000,
+    jobs: Jobs = None,
+    scheduler: Scheduler = None,
+    config_file: ConfigFile = None,
+):
     """Build, serve the output folder on http://127.0.0.1:PORT/ and rebuild on change.
 
     Serving starts once the first build has finished; files are replaced atomically.
@@ -186,8 +261,12 @@ def serve(sources: Sources = None, out: Out = None, formats: Formats = None, lan
     from briefing.build.watch import Session
     from briefing.build.watch import serve as run_serve
 
-    session = Session(_settings(sources, out, formats, lang, jobs, scheduler, config_file),
-                      echo=typer.echo, err=lambda line: typer.echo(line, err=True), progress=_progress())
+    session = Session(
+        _settings(sources, out, formats, lang, jobs, scheduler, config_file),
+        echo=typer.echo,
+        err=lambda line: typer.echo(line, err=True),
+        progress=_progress(),
+    )
     try:
         run_serve(session, port=port)
     except KeyboardInterrupt:

@@ -20,14 +20,28 @@ from briefing.ui import strings
 from briefing.understand.model import Figure, Report
 from briefing.understand.normalize import to_simplified
 
-KIND_ZH = {"highlights_review": "亮点回顾", "press_conference": "新闻发布会", "work_report": "工作总结",
-           "meeting_news": "会议报道", "other": "报告"}
+KIND_ZH = {
+    "highlights_review": "亮点回顾",
+    "press_conference": "新闻发布会",
+    "work_report": "工作总结",
+    "meeting_news": "会议报道",
+    "other": "报告",
+}
 CHANGE_ZH = {"increase": "上升", "decrease": "下降"}
 BASIS_ZH = {"year_on_year": "同比", "period_on_period": "环比", "baseline": "较基期"}
-KIND_EN = {"highlights_review": "year-end highlights review", "press_conference": "press conference",
-           "work_report": "work report", "meeting_news": "meeting news", "other": "report"}
+KIND_EN = {
+    "highlights_review": "year-end highlights review",
+    "press_conference": "press conference",
+    "work_report": "work report",
+    "meeting_news": "meeting news",
+    "other": "report",
+}
 CHANGE_EN = {"increase": "up", "decrease": "down"}
-BASIS_EN = {"year_on_year": "year on year", "period_on_period": "on previous period", "baseline": "on baseline"}
+BASIS_EN = {
+    "year_on_year": "year on year",
+    "period_on_period": "on previous period",
+    "baseline": "on baseline",
+}
 
 
 @dataclass(frozen=True)
@@ -142,20 +156,39 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
     fallbacks: list[str] = []
     for n, report in enumerate(reports, start=1):
         kind = KIND_ZH.get(report.kind, "报告") if chinese else KIND_EN.get(report.kind, "report")
-        view = SourceView(n, report.title, report.outlet or "", report.date or "", kind, report.source,
-                          report.script, f"source-{n}")
+        view = SourceView(
+            n,
+            report.title,
+            report.outlet or "",
+            report.date or "",
+            kind,
+            report.source,
+            report.script,
+            f"source-{n}",
+        )
         sources.append(view)
         voice = _figure_view_zh if chinese else _figure_view
         figure_views = {f.id: voice(f, n, report, glossary, fallbacks) for f in report.figures}
-        heading = {s.id: (s.heading or ui["overview"]) if chinese else _heading_en(s.heading, s.kind, glossary, fallbacks)
-                   for s in report.sections}
+        heading = {
+            s.id: (s.heading or ui["overview"])
+            if chinese
+            else _heading_en(s.heading, s.kind, glossary, fallbacks)
+            for s in report.sections
+        }
         for s in report.sections:
             figs = [f for f in report.figures if f.section == s.id]
             names = tuple(i.name for i in report.initiatives if s.id in i.sections)
             if figs or names or (s.heading and s.kind != "lede"):
-                views = _sentence_views_zh(figs, figure_views) if chinese else \
-                    _sentence_views(figs, figure_views, glossary,
-                                    agency_name(s.heading, glossary) if s.kind == "agency" else "")
+                views = (
+                    _sentence_views_zh(figs, figure_views)
+                    if chinese
+                    else _sentence_views(
+                        figs,
+                        figure_views,
+                        glossary,
+                        agency_name(s.heading, glossary) if s.kind == "agency" else "",
+                    )
+                )
                 sections.append(SectionView(n, heading[s.id], s.heading, views, names))
         metrics.extend(_inherit_indicators(list(figure_views.values())))
         for i in report.initiatives:
@@ -165,23 +198,38 @@ def compose(reports: list[Report], glossary: Glossary, lang: str = "en") -> Brie
                 rendering = glossary.translate(to_simplified(i.name))
                 fallbacks.extend(rendering.fallbacks)
                 name = rendering.english
-            initiatives.append(InitiativeView(
-                name, i.name, tuple(heading.get(s, s) for s in i.sections),
-                tuple(figure_views[f].amount for f in i.figure_ids if f in figure_views)))
+            initiatives.append(
+                InitiativeView(
+                    name,
+                    i.name,
+                    tuple(heading.get(s, s) for s in i.sections),
+                    tuple(figure_views[f].amount for f in i.figure_ids if f in figure_views),
+                )
+            )
         appendix.append(AppendixSource(view, _appendix(report, n)))
     district_zh = first.zh if first else "未识别"
     district_en = first.en if first else "Unidentified district"
     periods = sorted({r.period for r in reports if r.period})
     return Briefing(
         slug=slug(district_en) if first else "unidentified",
-        district_zh=district_zh, district_en=district_en, code=(first.code or "") if first else "",
-        city_zh=(first.city_zh or "") if first else "", city_en=place(first.city_zh) if first and first.city_zh else "",
+        district_zh=district_zh,
+        district_en=district_en,
+        code=(first.code or "") if first else "",
+        city_zh=(first.city_zh or "") if first else "",
+        city_en=place(first.city_zh) if first and first.city_zh else "",
         province_zh=(first.province_zh or "") if first else "",
         province_en=place(first.province_zh) if first and first.province_zh else "",
-        period=_period_text(periods), lang=lang, sources=tuple(sources),
-        glance=_glance(metrics), sections=tuple(sections), metrics=tuple(metrics),
-        initiatives=tuple(initiatives), chart=_chart(metrics), appendix=tuple(appendix),
-        fallbacks=tuple(dict.fromkeys(fallbacks)), ui=ui,
+        period=_period_text(periods),
+        lang=lang,
+        sources=tuple(sources),
+        glance=_glance(metrics),
+        sections=tuple(sections),
+        metrics=tuple(metrics),
+        initiatives=tuple(initiatives),
+        chart=_chart(metrics),
+        appendix=tuple(appendix),
+        fallbacks=tuple(dict.fromkeys(fallbacks)),
+        ui=ui,
     )
 
 
@@ -210,15 +258,25 @@ def _figure_view(f: Figure, n: int, report: Report, glossary: Glossary, fallback
     if f.change and f.unit in ("%", "％"):
         pct = f.value if f.change == "increase" else -f.value
     return FigureView(
-        id=f"f-{n}-{f.id}", indicator=what or "—",
-        label_zh=f.label + (f" / {f.counted}" if f.counted else ""), amount=amount(f, glossary), change=change,
+        id=f"f-{n}-{f.id}",
+        indicator=what or "—",
+        label_zh=f.label + (f" / {f.counted}" if f.counted else ""),
+        amount=amount(f, glossary),
+        change=change,
         section=section.heading if section and section.heading else "",
-        quote=_oneline(f.sentence_text.strip()), excerpt=_excerpt(f), figure_text=f.text, anchor=f"q-{n}-{f.sentence[0]}",
-        source=n, sentence=figure_sentence(f, glossary), percent_change=pct,
+        quote=_oneline(f.sentence_text.strip()),
+        excerpt=_excerpt(f),
+        figure_text=f.text,
+        anchor=f"q-{n}-{f.sentence[0]}",
+        source=n,
+        sentence=figure_sentence(f, glossary),
+        percent_change=pct,
     )
 
 
-def _figure_view_zh(f: Figure, n: int, report: Report, glossary: Glossary, fallbacks: list[str]) -> FigureView:
+def _figure_view_zh(
+    f: Figure, n: int, report: Report, glossary: Glossary, fallbacks: list[str]
+) -> FigureView:
     """The same figure for a Chinese briefing: the source's own words."""
     english = _figure_view(f, n, report, glossary, [])
     change = ""
@@ -229,19 +287,31 @@ def _figure_view_zh(f: Figure, n: int, report: Report, glossary: Glossary, fallb
     already = any(w in to_simplified(visible) for w in ("余", "多", "以上", "左右", "以内", "以下"))
     label = f.label or f.counted or "—"
     return FigureView(
-        id=english.id, indicator=label, label_zh=english.label_zh,
-        amount=("" if already else approx) + visible, change=change, section=english.section, quote=english.quote,
-        excerpt=english.excerpt, figure_text=f.text, anchor=english.anchor, source=n, sentence=english.excerpt,
+        id=english.id,
+        indicator=label,
+        label_zh=english.label_zh,
+        amount=("" if already else approx) + visible,
+        change=change,
+        section=english.section,
+        quote=english.quote,
+        excerpt=english.excerpt,
+        figure_text=f.text,
+        anchor=english.anchor,
+        source=n,
+        sentence=english.excerpt,
         percent_change=english.percent_change,
     )
 
 
-def _sentence_views(figures: list[Figure], views: dict[str, FigureView], glossary: Glossary,
-                    agency: str = "") -> tuple[SentenceView, ...]:
+def _sentence_views(
+    figures: list[Figure], views: dict[str, FigureView], glossary: Glossary, agency: str = ""
+) -> tuple[SentenceView, ...]:
     """One English sentence per source sentence (briefing.english.sentences), linked to its quote."""
     phrases = {f.id: Phrase(views[f.id].sentence, views[f.id].amount) for f in figures}
-    return tuple(SentenceView(w.text, views[w.figures[0].id].anchor, tuple(f.text for f in w.figures))
-                 for w in sentences(figures, glossary, phrases, agency))
+    return tuple(
+        SentenceView(w.text, views[w.figures[0].id].anchor, tuple(f.text for f in w.figures))
+        for w in sentences(figures, glossary, phrases, agency)
+    )
 
 
 def _sentence_views_zh(figures: list[Figure], views: dict[str, FigureView]) -> tuple[SentenceView, ...]:
@@ -281,6 +351,7 @@ def _excerpt(f: Figure, limit: int = 36) -> str:
 def _glance(metrics: list[FigureView]) -> tuple[FigureView, ...]:
     """The 4-6 most telling figures: stated changes first, then money, then the largest counts;
     at most two from one section so the glance covers the report."""
+
     def weight(v: FigureView) -> tuple:
         return (v.change == "", "CNY" not in v.amount, -_magnitude(v.amount), v.id)
 
@@ -313,7 +384,12 @@ def _inherit_indicators(views: list[FigureView]) -> list[FigureView]:
     out: list[FigureView] = []
     for v in views:
         prev = out[-1] if out else None
-        if v.indicator in ("", "—") and prev is not None and prev.anchor == v.anchor and prev.indicator not in ("", "—"):
+        if (
+            v.indicator in ("", "—")
+            and prev is not None
+            and prev.anchor == v.anchor
+            and prev.indicator not in ("", "—")
+        ):
             v = replace(v, indicator=prev.indicator)
         out.append(v)
     return out
@@ -330,8 +406,10 @@ def _chart(metrics: list[FigureView]) -> tuple[ChartBar, ...]:
         if k and bars[k - 1].anchor == b.anchor and label == labels[-1].removesuffix(" (2nd)"):
             label += " (2nd)"  # 同比分别下降18.6%、13.2%: the second change of one indicator
         labels.append(label)
-    return tuple(ChartBar(label, b.percent_change, float(abs(b.percent_change) / top), b.id)
-                 for label, b in zip(labels, bars))
+    return tuple(
+        ChartBar(label, b.percent_change, float(abs(b.percent_change) / top), b.id)
+        for label, b in zip(labels, bars)
+    )
 
 
 def _appendix(report: Report, n: int) -> tuple[tuple[Segment, ...], ...]:

@@ -94,7 +94,9 @@ def validate(raw: dict, base: Path, where: str) -> Config:
         values["scheduler"] = raw["scheduler"]
     if "districts" in raw:
         d = raw["districts"]
-        if not isinstance(d, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in d.items()):
+        if not isinstance(d, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v for k, v in d.items()
+        ):
             raise bad("districts", 'a table of "source path" = "district name"', d)
         values["districts"] = dict(d)
     return Config(base=base, **values)

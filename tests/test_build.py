@@ -9,8 +9,14 @@ from briefing.build.run import build
 from briefing.config import Config
 from tests.conftest import EXAMPLES
 
-DISTRICTS = ["fengjie-county", "fengkai-county", "jinniu-district", "jiulongpo-district", "qianjiang-district",
-             "yuzhong-district"]
+DISTRICTS = [
+    "fengjie-county",
+    "fengkai-county",
+    "jinniu-district",
+    "jiulongpo-district",
+    "qianjiang-district",
+    "yuzhong-district",
+]
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +67,11 @@ def test_every_glyph_of_every_pdf_comes_from_our_embedded_fonts(built):
     out, _ = built
     for slug in DISTRICTS:
         reader = pypdf.PdfReader(out / slug / "briefing.en.pdf")
-        names = {str(font.get_object()["/BaseFont"]) for page in reader.pages
-                 for font in page["/Resources"]["/Font"].values()}
+        names = {
+            str(font.get_object()["/BaseFont"])
+            for page in reader.pages
+            for font in page["/Resources"]["/Font"].values()
+        }
         assert names and all("Briefing-Sans" in name for name in names), (slug, names)
 
 

@@ -12,13 +12,20 @@ from tests.conftest import EXAMPLES
 
 distributed = pytest.importorskip("distributed")
 
-SOURCES = ["jiulongpo-2019-highlights.txt", "jiulongpo-2020-review.txt", "qianjiang-2020-press.txt",
-           "yuzhong-2021-meeting.txt"]
+SOURCES = [
+    "jiulongpo-2019-highlights.txt",
+    "jiulongpo-2020-review.txt",
+    "qianjiang-2020-press.txt",
+    "yuzhong-2021-meeting.txt",
+]
 
 
 def _tree(out):
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(out).parts)}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(out).parts)
+    }
 
 
 def test_a_cluster_build_writes_the_same_files_as_a_local_build(tmp_path):
@@ -26,9 +33,15 @@ def test_a_cluster_build_writes_the_same_files_as_a_local_build(tmp_path):
         shutil.copy(EXAMPLES / name, tmp_path / name)
     config = Config(base=tmp_path, sources=tuple(SOURCES))
     local = build(config, out=tmp_path / "local", formats=("md", "html"), jobs=1)
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
-        remote = build(config, out=tmp_path / "cluster", formats=("md", "html"), scheduler=cluster.scheduler_address)
-        again = build(config, out=tmp_path / "cluster", formats=("md", "html"), scheduler=cluster.scheduler_address)
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        remote = build(
+            config, out=tmp_path / "cluster", formats=("md", "html"), scheduler=cluster.scheduler_address
+        )
+        again = build(
+            config, out=tmp_path / "cluster", formats=("md", "html"), scheduler=cluster.scheduler_address
+        )
     assert local.summary() == remote.summary() == "7 rebuilt, 0 up to date, 0 removed, 0 failed"
     assert again.summary() == "0 rebuilt, 7 up to date, 0 removed, 0 failed"
     assert _tree(tmp_path / "cluster") == _tree(tmp_path / "local")

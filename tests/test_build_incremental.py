@@ -16,12 +16,22 @@ from briefing.build.run import build
 from briefing.config import Config, validate
 from tests.conftest import EXAMPLES
 
-SOURCES = ["jiulongpo-2019-highlights.txt", "jiulongpo-2020-review.txt", "qianjiang-2020-press.txt",
-           "yuzhong-2021-meeting.txt"]
+SOURCES = [
+    "jiulongpo-2019-highlights.txt",
+    "jiulongpo-2020-review.txt",
+    "qianjiang-2020-press.txt",
+    "yuzhong-2021-meeting.txt",
+]
 MD_HTML = ("md", "html")
-ALL = ["index.html", "jiulongpo-district/briefing.en.html", "jiulongpo-district/briefing.en.md",
-       "qianjiang-district/briefing.en.html", "qianjiang-district/briefing.en.md",
-       "yuzhong-district/briefing.en.html", "yuzhong-district/briefing.en.md"]
+ALL = [
+    "index.html",
+    "jiulongpo-district/briefing.en.html",
+    "jiulongpo-district/briefing.en.md",
+    "qianjiang-district/briefing.en.html",
+    "qianjiang-district/briefing.en.md",
+    "yuzhong-district/briefing.en.html",
+    "yuzhong-district/briefing.en.md",
+]
 EXTRA = "\n2021年，渝中区新增专职人民调解员120名，同比增长15.4%。\n"
 
 
@@ -49,8 +59,11 @@ def run(site, **kw):
 
 def files(site):
     out = site / "out"
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(out).parts)}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(out).parts)
+    }
 
 
 def stamps(site):
@@ -76,12 +89,17 @@ def test_changing_one_source_rebuilds_only_its_district(site):
     phases = Phases()
     result = run(site, progress=phases)
     assert result.summary() == "3 rebuilt, 4 up to date, 0 removed, 0 failed"
-    assert sorted(result.written) == ["index.html", "yuzhong-district/briefing.en.html",
-                                      "yuzhong-district/briefing.en.md"]
+    assert sorted(result.written) == [
+        "index.html",
+        "yuzhong-district/briefing.en.html",
+        "yuzhong-district/briefing.en.md",
+    ]
     assert phases.phases == [("understanding", 1), ("building", 1)]
     after, later = files(site), stamps(site)
-    assert {rel for rel in ALL if after[rel] != before[rel]} >= {"yuzhong-district/briefing.en.md",
-                                                                  "yuzhong-district/briefing.en.html"}
+    assert {rel for rel in ALL if after[rel] != before[rel]} >= {
+        "yuzhong-district/briefing.en.md",
+        "yuzhong-district/briefing.en.html",
+    }
     assert "120" in after["yuzhong-district/briefing.en.md"].decode("utf-8")
     for rel in ALL:
         if not rel.startswith("yuzhong-district/") and rel != "index.html":
@@ -104,7 +122,9 @@ def test_changing_the_glossary_rebuilds_everything(site):
     (site / "terms.toml").write_text('[extra]\n"无关术语" = "unrelated term"\n', encoding="utf-8")
     run(site, toml={"glossary": "terms.toml"})
     (site / "terms.toml").write_text('[extra]\n"无关术语" = "an unrelated term"\n', encoding="utf-8")
-    assert run(site, toml={"glossary": "terms.toml"}).summary() == "7 rebuilt, 0 up to date, 0 removed, 0 failed"
+    assert (
+        run(site, toml={"glossary": "terms.toml"}).summary() == "7 rebuilt, 0 up to date, 0 removed, 0 failed"
+    )
 
 
 def test_removing_the_only_source_of_a_district_removes_its_outputs(site):
@@ -132,8 +152,11 @@ def test_a_source_that_changes_district_moves_its_outputs(site):
     (site / "reports" / "yuzhong-2021-meeting.txt").write_text(jiulongpo + EXTRA, encoding="utf-8")
     result = run(site)
     assert result.summary() == "3 rebuilt, 2 up to date, 2 removed, 0 failed"
-    assert sorted(result.written) == ["index.html", "jiulongpo-district/briefing.en.html",
-                                      "jiulongpo-district/briefing.en.md"]
+    assert sorted(result.written) == [
+        "index.html",
+        "jiulongpo-district/briefing.en.html",
+        "jiulongpo-district/briefing.en.md",
+    ]
 
 
 def test_a_deleted_or_damaged_output_is_made_again(site):
@@ -154,8 +177,12 @@ def test_force_rebuilds_everything(site):
 
 def test_a_new_format_is_added_without_rebuilding_the_others(site):
     run(site)
-    result = build(validate({"sources": ["reports"]}, site, "briefing.toml"), formats=("md", "html"),
-                   languages=("en",), jobs=1)
+    result = build(
+        validate({"sources": ["reports"]}, site, "briefing.toml"),
+        formats=("md", "html"),
+        languages=("en",),
+        jobs=1,
+    )
     assert result.summary() == "0 rebuilt, 7 up to date, 0 removed, 0 failed"
 
 
@@ -182,7 +209,9 @@ def test_a_district_override_regroups_a_source_and_cannot_leave_the_output_folde
     md = files(site)["qianjiang-district/briefing.en.md"].decode("utf-8")
     assert "渝中区召开2021年政法工作会议" in md
     escape = run(site, toml={"districts": {"reports/yuzhong-2021-meeting.txt": "../../../etc"}})
-    assert escape.failed == ["briefing.toml: key 'districts': '../../../etc' is not a county-level division name"]
+    assert escape.failed == [
+        "briefing.toml: key 'districts': '../../../etc' is not a county-level division name"
+    ]
     assert sorted(p.name for p in site.iterdir()) == ["out", "reports"]
     assert safe_slug("../..") == "unidentified" and safe_slug("/etc/passwd") == "etc-passwd"
 

@@ -21,13 +21,27 @@ ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
 
 
 def cli(*args, cwd, **kw):
-    return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, text=True, cwd=cwd,
-                          env={**ENV, "PYTHONPATH": str(ROOT)}, timeout=300, check=False, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**ENV, "PYTHONPATH": str(ROOT)},
+        timeout=300,
+        check=False,
+        **kw,
+    )
 
 
 def start(*args, cwd):
-    return subprocess.Popen([sys.executable, "-m", "briefing", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=cwd, env={**ENV, "PYTHONPATH": str(ROOT)})
+    return subprocess.Popen(
+        [sys.executable, "-m", "briefing", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=cwd,
+        env={**ENV, "PYTHONPATH": str(ROOT)},
+    )
 
 
 def valid(path: Path) -> bool:
@@ -42,8 +56,11 @@ def valid(path: Path) -> bool:
 
 
 def outputs(out: Path) -> list[Path]:
-    return sorted(p for p in out.rglob("*") if p.is_file()
-                  and not any(part.startswith(".") for part in p.relative_to(out).parts))
+    return sorted(
+        p
+        for p in out.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(out).parts)
+    )
 
 
 def test_a_build_killed_mid_way_is_repaired_by_the_next(tmp_path):
@@ -64,8 +81,12 @@ def test_a_build_killed_mid_way_is_repaired_by_the_next(tmp_path):
 
     again = cli(*args, cwd=tmp_path)
     assert again.returncode == 0, again.stderr
-    rebuilt, up_to_date = (int(n) for n in re.match(r"(\d+) rebuilt, (\d+) up to date", again.stdout).groups())
-    assert again.stdout.strip().endswith("0 removed, 0 failed") and rebuilt + up_to_date == 7 and up_to_date >= 3
+    rebuilt, up_to_date = (
+        int(n) for n in re.match(r"(\d+) rebuilt, (\d+) up to date", again.stdout).groups()
+    )
+    assert (
+        again.stdout.strip().endswith("0 removed, 0 failed") and rebuilt + up_to_date == 7 and up_to_date >= 3
+    )
     made = outputs(tmp_path / "out")
     assert len(made) == 7 and all(valid(p) for p in made)
     assert not list((tmp_path / "out").rglob("*.tmp"))
@@ -75,7 +96,9 @@ def test_a_build_killed_mid_way_is_repaired_by_the_next(tmp_path):
 def test_a_second_build_on_the_same_folder_refuses_and_nothing_is_corrupt(tmp_path):
     shutil.copy(EXAMPLES / "yuzhong-2021-meeting.txt", tmp_path / "yuzhong.txt")
     shutil.copy(EXAMPLES / "qianjiang-2020-press.txt", tmp_path / "qianjiang.txt")
-    first = start("build", "yuzhong.txt", "--out", "out", "--formats", "md,html,pdf", "--jobs", "1", cwd=tmp_path)
+    first = start(
+        "build", "yuzhong.txt", "--out", "out", "--formats", "md,html,pdf", "--jobs", "1", cwd=tmp_path
+    )
     lock = tmp_path / "out" / LOCK_NAME
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not (lock.is_file() and lock.read_text().strip()):
@@ -84,8 +107,9 @@ def test_a_second_build_on_the_same_folder_refuses_and_nothing_is_corrupt(tmp_pa
     stdout, stderr = first.communicate(timeout=120)
     assert first.returncode == 0, stderr
     assert second.returncode == 1
-    assert second.stderr.strip() == (f"error: out: another build is writing this folder (pid {first.pid}); "
-                                     "try again when it ends")
+    assert second.stderr.strip() == (
+        f"error: out: another build is writing this folder (pid {first.pid}); try again when it ends"
+    )
     assert stdout.strip() == "4 rebuilt, 0 up to date, 0 removed, 0 failed"
     made = outputs(tmp_path / "out")
     assert [p.name for p in made] == ["index.html", "briefing.en.html", "briefing.en.md", "briefing.en.pdf"]
@@ -100,8 +124,12 @@ def test_the_lock_is_released_when_its_holder_ends(tmp_path):
         pass
 
 
-GOOD = {"a b.txt": "yuzhong-2021-meeting.txt", "九龙坡 报告.txt": "jiulongpo-2020-review.txt",
-        "-dash.txt": "qianjiang-2020-press.txt", "new\nline.txt": "fengjie-2020-summary.txt"}
+GOOD = {
+    "a b.txt": "yuzhong-2021-meeting.txt",
+    "九龙坡 报告.txt": "jiulongpo-2020-review.txt",
+    "-dash.txt": "qianjiang-2020-press.txt",
+    "new\nline.txt": "fengjie-2020-summary.txt",
+}
 
 
 @pytest.fixture
@@ -113,7 +141,9 @@ def bad_site(tmp_path):
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(b"PK\x03\x04" + bytes(range(1, 32)) * 20)
     (src / "undecodable.txt").write_bytes(b"\x80\x81\xfe" * 67)
-    (src / "english.txt").write_text("Annual report of the county court.\nCases closed: 1,250.\n", encoding="utf-8")
+    (src / "english.txt").write_text(
+        "Annual report of the county court.\nCases closed: 1,250.\n", encoding="utf-8"
+    )
     with open(src / "huge.txt", "wb") as fh:
         fh.truncate(50 * 1024 * 1024 + 1)
     (src / "unreadable.txt").write_bytes((EXAMPLES / "yuzhong-2021-meeting.txt").read_bytes())
@@ -164,11 +194,14 @@ def test_a_source_that_turns_bad_leaves_its_district_as_it_was(tmp_path):
     before = (tmp_path / "out" / "jiulongpo-district" / "briefing.en.md").read_bytes()
     (tmp_path / "jiulongpo-2019-highlights.txt").write_bytes(b"")
     (tmp_path / "yuzhong-2021-meeting.txt").write_text(
-        (EXAMPLES / "yuzhong-2021-meeting.txt").read_text(encoding="utf-8") + "\n全年新增调解员12名。\n", encoding="utf-8")
+        (EXAMPLES / "yuzhong-2021-meeting.txt").read_text(encoding="utf-8") + "\n全年新增调解员12名。\n",
+        encoding="utf-8",
+    )
     result = cli(*args, cwd=tmp_path)
     assert result.returncode == 1
     assert [line for line in result.stderr.splitlines() if line.startswith("error")] == [
-        "error: jiulongpo-2019-highlights.txt: is empty"]
+        "error: jiulongpo-2019-highlights.txt: is empty"
+    ]
     assert result.stdout.strip() == "3 rebuilt, 0 up to date, 0 removed, 1 failed"  # yuzhong and the index
     assert (tmp_path / "out" / "jiulongpo-district" / "briefing.en.md").read_bytes() == before
 

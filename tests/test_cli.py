@@ -14,9 +14,15 @@ SCHEMA = json.loads((ROOT / "briefing" / "schema" / "report.schema.json").read_t
 
 
 def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=600,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=600,
+        check=False,
+    )
 
 
 def test_version():
@@ -41,7 +47,7 @@ def test_extract_json_follows_the_schema_and_quotes_the_source():
     jsonschema.validate(report, SCHEMA)
     text = path.read_text(encoding="utf-8")
     assert report["district"]["zh"] == "黔江区"
-    assert all(text[f["span"][0]:f["span"][1]] == f["text"] for f in report["figures"])
+    assert all(text[f["span"][0] : f["span"][1]] == f["text"] for f in report["figures"])
 
 
 def test_extract_text_names_district_and_sections():
@@ -70,18 +76,25 @@ def test_empty_source_fails_its_build_and_leaves_earlier_outputs_whole(tmp_path)
     assert second.returncode == 1
     assert f"error: {empty}: is empty" in second.stderr.splitlines()
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != "index.html"} == {
-        p: b for p, b in before.items() if p.name != "index.html"}
+        p: b for p, b in before.items() if p.name != "index.html"
+    }
 
 
 def test_bad_option_value_names_the_option(tmp_path):
-    result = run("build", str(EXAMPLES / "yuzhong-2021-meeting.txt"), "--out", str(tmp_path), "--formats", "docx")
+    result = run(
+        "build", str(EXAMPLES / "yuzhong-2021-meeting.txt"), "--out", str(tmp_path), "--formats", "docx"
+    )
     assert result.returncode == 1
-    assert result.stderr.strip().startswith("error: --formats: expected a comma-separated list drawn from md, html, pdf")
+    assert result.stderr.strip().startswith(
+        "error: --formats: expected a comma-separated list drawn from md, html, pdf"
+    )
 
 
 def test_terms_lists_what_the_glossary_does_not_cover(tmp_path):
     report = tmp_path / "r.txt"
-    report.write_text("九龙坡区政法委\n全区“老杨群工”站点化解矛盾纠纷120件，“老杨群工”志愿者达300名。\n", encoding="utf-8")
+    report.write_text(
+        "九龙坡区政法委\n全区“老杨群工”站点化解矛盾纠纷120件，“老杨群工”志愿者达300名。\n", encoding="utf-8"
+    )
     result = run("terms", str(report))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()

@@ -35,8 +35,18 @@ def test_template_context_is_documented_field_by_field():
     from briefing import compose
 
     doc = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
-    for cls in (compose.Briefing, compose.SourceView, compose.SectionView, compose.SentenceView,
-                compose.FigureView, compose.InitiativeView, compose.ChartBar, compose.AppendixSource,
-                compose.Segment):
+    for cls in (
+        compose.Briefing,
+        compose.SourceView,
+        compose.SectionView,
+        compose.SentenceView,
+        compose.FigureView,
+        compose.InitiativeView,
+        compose.ChartBar,
+        compose.AppendixSource,
+        compose.Segment,
+    ):
         for field in dataclasses.fields(cls):
-            assert f"`{field.name}`" in doc, f"{cls.__name__}.{field.name} is not documented in docs/templates.md"
+            assert f"`{field.name}`" in doc, (
+                f"{cls.__name__}.{field.name} is not documented in docs/templates.md"
+            )

@@ -31,7 +31,12 @@ def test_example_metadata(understood, name):
     _, report = understood[name]
     zh, code, date, kind, script = EXPECTED[name]
     assert (report.district.zh, report.district.code, report.date, report.kind, report.script) == (
-        zh, code, date, kind, script)
+        zh,
+        code,
+        date,
+        kind,
+        script,
+    )
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -39,7 +44,7 @@ def test_every_figure_quotes_its_source_exactly(understood, name):
     source, report = understood[name]
     assert report.figures
     for f in report.figures:
-        assert source.text[f.span[0]:f.span[1]] == f.text
+        assert source.text[f.span[0] : f.span[1]] == f.text
         assert f.sentence[0] <= f.span[0] and f.span[1] <= f.sentence[1]
 
 
@@ -54,7 +59,13 @@ def test_repeated_copy_is_understood_once(understood):
 def test_press_conference_has_agency_sections(understood):
     _, report = understood["qianjiang-2020-press.txt"]
     assert [s.heading for s in report.sections if s.kind == "agency"] == [
-        "区委政法委", "区法院", "区检察院", "区公安局", "区司法局", "区信访办"]
+        "区委政法委",
+        "区法院",
+        "区检察院",
+        "区公安局",
+        "区司法局",
+        "区信访办",
+    ]
     assert report.exchanges and all(e.asked_by and e.answered_by for e in report.exchanges)
 
 

@@ -49,13 +49,18 @@ def test_every_number_of_an_english_sentence_comes_from_its_source_sentence(gaze
         source = "".join({f.sentence_text for f in figures})
         allowed |= {Decimal(d.replace(",", "")) for d in re.findall(r"\d[\d,]*(?:\.\d+)?", source)}
         # a number printed with its scale word (投资10亿元以上项目 -> "worth CNY 1 billion or more")
-        allowed |= {scaled(Decimal(d), k) for d, k in re.findall(r"(\d+(?:\.\d+)?)(万亿|千万|百万|万|亿|千)",
-                                                                 to_simplified(source))}
+        allowed |= {
+            scaled(Decimal(d), k)
+            for d, k in re.findall(r"(\d+(?:\.\d+)?)(万亿|千万|百万|万|亿|千)", to_simplified(source))
+        }
         # a scale word rendered as a number in a term: 万人 "per 10,000 people", 亿元以上 "CNY 100 million
         # or more"; but not a scale word that scales a number (10亿元以上项目 is no "CNY 100 million")
         alone = to_simplified(source)
-        allowed |= {Decimal(10) ** k for k, word in ((2, "百"), (3, "千"), (4, "万"), (8, "亿"), (7, "千万"))
-                    if re.search(rf"(?<![\d一二两三四五六七八九十百千万亿]){word}", alone)}
+        allowed |= {
+            Decimal(10) ** k
+            for k, word in ((2, "百"), (3, "千"), (4, "万"), (8, "亿"), (7, "千万"))
+            if re.search(rf"(?<![\d一二两三四五六七八九十百千万亿]){word}", alone)
+        }
         for number in _numbers(text):
             if not any(abs(number - a) <= abs(a) * Decimal("0.005") for a in allowed):
                 invented.append((str(number), text))

@@ -15,7 +15,9 @@ from briefing.understand.figures import find_figures
 from briefing.understand.labels import label_figures
 from briefing.understand.normalize import is_traditional, normalize
 
-CASES = tomllib.loads((Path(__file__).parent / "data" / "figure_cases.toml").read_text(encoding="utf-8"))["case"]
+CASES = tomllib.loads((Path(__file__).parent / "data" / "figure_cases.toml").read_text(encoding="utf-8"))[
+    "case"
+]
 
 
 def _value(text: str) -> Fraction:
@@ -33,8 +35,10 @@ def _actual(text):
     norm = normalize(text, is_traditional(text))
     rows = []
     for f in label_figures(norm, find_figures(norm)):
-        unit = text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
-        rows.append((text[f.start:f.end], Fraction(f.value).limit_denominator(10**6), unit, f.approx, f.change))
+        unit = text[f.unit_span[0] : f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
+        rows.append(
+            (text[f.start : f.end], Fraction(f.value).limit_denominator(10**6), unit, f.approx, f.change)
+        )
     return rows
 
 
@@ -58,10 +62,13 @@ def test_a_replaced_figure_keeps_every_field_it_does_not_change():
     assert replace(original, label="x") == Found(**{**values, "label": "x"})
 
 
-@pytest.mark.parametrize("text, labels", [
-    ("上半年缴存额3.86亿元，同比增长8.6%。", ["缴存额", "缴存额"]),
-    ("1—6月全区一般公共预算收入48.63亿元。", ["一般公共预算收入"]),
-    ("前三季度地区生产总值512亿元。", ["地区生产总值"]),
-])
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("上半年缴存额3.86亿元，同比增长8.6%。", ["缴存额", "缴存额"]),
+        ("1—6月全区一般公共预算收入48.63亿元。", ["一般公共预算收入"]),
+        ("前三季度地区生产总值512亿元。", ["地区生产总值"]),
+    ],
+)
 def test_a_label_names_what_is_measured_without_the_period(text, labels):
     assert [f.label for f in label_figures(text, find_figures(text))] == labels

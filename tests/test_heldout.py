@@ -13,9 +13,23 @@ from briefing.understand.normalize import normalize
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 GOLD = sorted(HELDOUT.glob("*.gold.json"))
-UNIT_CLASSES = {"%": "pct", "％": "pct", "pp": "pp", "元": "money", "天": "day", "日": "day", "个月": "month",
-                "月": "month", "年": "year", "小时": "hour", "个小时": "hour", "个工作日": "workday",
-                "工作日": "workday", "公里": "km", "千米": "km"}
+UNIT_CLASSES = {
+    "%": "pct",
+    "％": "pct",
+    "pp": "pp",
+    "元": "money",
+    "天": "day",
+    "日": "day",
+    "个月": "month",
+    "月": "month",
+    "年": "year",
+    "小时": "hour",
+    "个小时": "hour",
+    "个工作日": "workday",
+    "工作日": "workday",
+    "公里": "km",
+    "千米": "km",
+}
 
 
 def _unit_class(unit: str) -> str:
@@ -26,8 +40,11 @@ def _matches(gold: list[dict], found) -> list[tuple[dict, object]]:
     pairs, used = [], set()
     for g in gold:
         for k, f in enumerate(found):
-            if k not in used and math.isclose(float(f.value), g["value"], rel_tol=1e-6, abs_tol=1e-6) \
-                    and _unit_class(f.unit) == _unit_class(g["unit"]):
+            if (
+                k not in used
+                and math.isclose(float(f.value), g["value"], rel_tol=1e-6, abs_tol=1e-6)
+                and _unit_class(f.unit) == _unit_class(g["unit"])
+            ):
                 used.add(k)
                 pairs.append((g, f))
                 break
@@ -64,4 +81,7 @@ def test_change_and_approximation_agree_on_matched_figures(scored):
 def test_district_and_date(scored, path):
     gold, report, _ = scored[path.name.split(".")[0]]
     assert (report.district.zh, report.district.city_zh, report.date) == (
-        gold["district_zh"], gold["city_zh"], gold["date"])
+        gold["district_zh"],
+        gold["city_zh"],
+        gold["date"],
+    )

@@ -10,8 +10,11 @@ def _names(text: str) -> list[tuple[str, str]]:
 
 def test_quoted_names_documents_and_institutions_set_up():
     text = "推行“老杨群工”工作法，印发《关于加强矛盾纠纷多元化解的实施意见》，建立诉求联动转办机制。"
-    assert _names(text) == [("老杨群工", "other"), ("关于加强矛盾纠纷多元化解的实施意见", "document"),
-                            ("诉求联动转办机制", "mechanism")]
+    assert _names(text) == [
+        ("老杨群工", "other"),
+        ("关于加强矛盾纠纷多元化解的实施意见", "document"),
+        ("诉求联动转办机制", "mechanism"),
+    ]
 
 
 def test_metaphors_in_quotation_marks_are_not_initiatives():

@@ -26,8 +26,10 @@ def test_a_menu_line_is_not_the_title(gazetteer):
 
 
 def test_a_news_feed_headline_that_asks_and_exclaims_is_the_title_and_names_the_county(gazetteer):
-    page = ("婺源这个春天有多“火”？看数据！\n原创　文旅小编　2024-04-22\n"
-            "今年春天，婺源游客明显增多。全县接待游客586.3万人次，同比增长21.6%。\n")
+    page = (
+        "婺源这个春天有多“火”？看数据！\n原创　文旅小编　2024-04-22\n"
+        "今年春天，婺源游客明显增多。全县接待游客586.3万人次，同比增长21.6%。\n"
+    )
     report = _report(gazetteer, page)
     assert (report.title, report.district.zh) == ("婺源这个春天有多“火”？看数据！", "婺源县")
 
@@ -46,7 +48,11 @@ def test_a_traditional_page_keeps_its_outlet_as_printed_and_is_a_review(gazettee
     page = "思明區2021年平安建設工作綜述\n發布時間：2022-01-18  來源：思明區委政法委\n全區刑事警情同比下降18.2%。\n"
     report = _report(gazetteer, page)
     assert (report.outlet, report.date, report.kind, report.district.zh) == (
-        "思明區委政法委", "2022-01-18", "highlights_review", "思明区")
+        "思明區委政法委",
+        "2022-01-18",
+        "highlights_review",
+        "思明区",
+    )
 
 
 TRANSCRIPT = """江汉区召开优化营商环境新闻发布会
@@ -63,14 +69,15 @@ TRANSCRIPT = """江汉区召开优化营商环境新闻发布会
 
 def test_each_official_who_answers_heads_a_section(gazetteer):
     sections = _report(gazetteer, TRANSCRIPT).sections
-    assert [(s.kind, s.heading) for s in sections] == [
-        ("lede", ""), ("agency", "区市场监管局局长 陈志刚")]
+    assert [(s.kind, s.heading) for s in sections] == [("lede", ""), ("agency", "区市场监管局局长 陈志刚")]
 
 
 def test_questions_are_paired_with_who_asked_and_who_answered(gazetteer):
     report = _report(gazetteer, TRANSCRIPT)
     assert [(e.asked_by, e.answered_by) for e in report.exchanges] == [
-        ("记者", "区市场监管局局长 陈志刚"), ("湖北日报记者", "区税务局局长赵明远")]
+        ("记者", "区市场监管局局长 陈志刚"),
+        ("湖北日报记者", "区税务局局长赵明远"),
+    ]
 
 
 def test_an_advert_in_the_page_is_furniture(gazetteer):

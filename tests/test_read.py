@@ -10,7 +10,9 @@ from briefing.read import read_bytes, read_source
 REPORT = "九龙坡区政法委召开工作会议。全区受理案件1,250件，同比下降5.2%。\n区法院审结案件980件。\n"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"]
+)
 def test_simplified_report_decodes_in_every_common_encoding(encoding):
     data = REPORT.encode(encoding)
     if encoding == "utf-16-le":
@@ -29,7 +31,7 @@ def test_blocks_keep_exact_offsets_into_the_decoded_text():
     source = read_bytes(("  标题行\n\n\u3000\u3000正文第一段。\n第二段。\n").encode("utf-8"), "r.txt")
     assert [b.text for b in source.blocks] == ["标题行", "正文第一段。", "第二段。"]
     for block in source.blocks:
-        assert source.text[block.start:block.end] == block.text
+        assert source.text[block.start : block.end] == block.text
 
 
 def test_empty_file_is_refused_naming_it(tmp_path):
@@ -59,9 +61,11 @@ def test_text_without_chinese_is_refused(tmp_path):
 
 
 def test_html_blocks_map_entities_and_tags_back_to_the_markup():
-    page = ("<html><head><title>测试</title><script>var a='九龙坡';</script></head><body>"
-            "<div class='nav'>首页 | 新闻</div><div class='article'><h1>区法院工作&nbsp;报告</h1>"
-            "<p>全年受理案件<b>19167</b>件，审结16045件。</p></div></body></html>")
+    page = (
+        "<html><head><title>测试</title><script>var a='九龙坡';</script></head><body>"
+        "<div class='nav'>首页 | 新闻</div><div class='article'><h1>区法院工作&nbsp;报告</h1>"
+        "<p>全年受理案件<b>19167</b>件，审结16045件。</p></div></body></html>"
+    )
     source = read_bytes(page.encode("utf-8"), "page.html")
     texts = [b.text for b in source.blocks]
     assert "全年受理案件19167件，审结16045件。" in texts

@@ -46,8 +46,10 @@ def test_html_has_no_live_markup_from_the_source(outputs):
     tags = {tag for tag, _ in elements}
     assert not tags & {"script", "img", "iframe", "object", "embed"}
     assert not any(name.startswith("on") for _, attrs in elements for name in attrs)
-    assert not any((attrs.get("href") or "").strip().lower().startswith(("javascript:", "file:", "http"))
-                   for _, attrs in elements)
+    assert not any(
+        (attrs.get("href") or "").strip().lower().startswith(("javascript:", "file:", "http"))
+        for _, attrs in elements
+    )
     assert "&lt;script&gt;" in html  # shown as text, as printed in the source
 
 
@@ -70,7 +72,11 @@ def test_the_pdf_fetcher_serves_only_the_fonts_made_for_the_document():
     fetcher = font_fetcher(fonts.files)
     assert url.startswith("briefing-font:SC-") and f'url("{url}")' in fonts.css
     assert fetcher.fetch(url).read() == fonts.files[url]
-    for other in ("file:///etc/passwd", "http://example.invalid/x.css", "data:text/css,p{}",
-                  "briefing-font:SC-0000000000000000.otf"):
+    for other in (
+        "file:///etc/passwd",
+        "http://example.invalid/x.css",
+        "data:text/css,p{}",
+        "briefing-font:SC-0000000000000000.otf",
+    ):
         with pytest.raises(ValueError):
             fetcher.fetch(other)

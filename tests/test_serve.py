@@ -29,12 +29,32 @@ def test_serve_serves_the_site_and_rebuilds_on_change(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
     shutil.copy(EXAMPLES / "yuzhong-2021-meeting.txt", src / "yuzhong.txt")
-    proc = subprocess.Popen([sys.executable, "-m", "briefing", "serve", "src", "--out", "out", "--formats", "md,html",
-                             "--jobs", "1", "--port", "0"], cwd=tmp_path, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            "serve",
+            "src",
+            "--out",
+            "out",
+            "--formats",
+            "md,html",
+            "--jobs",
+            "1",
+            "--port",
+            "0",
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"},
+    )
     lines = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line.rstrip("\n")) for line in proc.stdout], daemon=True).start()
+    threading.Thread(
+        target=lambda: [lines.put(line.rstrip("\n")) for line in proc.stdout], daemon=True
+    ).start()
     try:
         assert lines.get(timeout=30) == "3 rebuilt, 0 up to date, 0 removed, 0 failed"
         serving = lines.get(timeout=10)

@@ -36,8 +36,10 @@ def test_each_cell_is_a_figure_in_its_rows_unit_and_growth_cells_are_signed_chan
 def test_tab_separated_rows_and_the_table_ends_at_prose(gazetteer):
     page = "产品名称\t单位\t产量\t比上年增长（%）\n生猪出栏\t万头\t6.85\t-8.7\n全年新建蔬菜大棚120座。\n"
     assert [f[:4] for f in _figures(gazetteer, page)] == [
-        ("6.85", Decimal(68500), "头", None), ("-8.7", Decimal("8.7"), "%", "decrease"),
-        ("120座", Decimal(120), "座", None)]
+        ("6.85", Decimal(68500), "头", None),
+        ("-8.7", Decimal("8.7"), "%", "decrease"),
+        ("120座", Decimal(120), "座", None),
+    ]
 
 
 def test_lines_of_cells_without_a_unit_header_are_not_read_as_a_table(gazetteer):
@@ -64,31 +66,42 @@ def test_an_html_table_is_read_row_by_row_with_spans_into_the_markup(gazetteer):
         ("3.25", Decimal(32500), "吨", None, "粮食产量"),
         ("-1.2", Decimal("1.2"), "%", "decrease", "粮食产量"),
     ]
-    assert all(HTML_PAGE[f.span[0]:f.span[1]] == f.text for f in report.figures)
+    assert all(HTML_PAGE[f.span[0] : f.span[1]] == f.text for f in report.figures)
 
 
 def test_rows_that_carry_their_unit_in_the_label(gazetteer):
-    page = ("某县2022年统计公报\n指标\t2022年\t比上年增长（%）\n地区生产总值（亿元）\t68.75\t4.1\n"
-            "粮食产量（万吨）\t3.25\t-1.2\n序号\t项目\t备注\n")
+    page = (
+        "某县2022年统计公报\n指标\t2022年\t比上年增长（%）\n地区生产总值（亿元）\t68.75\t4.1\n"
+        "粮食产量（万吨）\t3.25\t-1.2\n序号\t项目\t备注\n"
+    )
     assert [f[:4] for f in _figures(gazetteer, page)] == [
-        ("68.75", Decimal(6875000000), "元", None), ("4.1", Decimal("4.1"), "%", "increase"),
-        ("3.25", Decimal(32500), "吨", None), ("-1.2", Decimal("1.2"), "%", "decrease")]
+        ("68.75", Decimal(6875000000), "元", None),
+        ("4.1", Decimal("4.1"), "%", "increase"),
+        ("3.25", Decimal(32500), "吨", None),
+        ("-1.2", Decimal("1.2"), "%", "decrease"),
+    ]
 
 
 def test_a_caption_gives_the_unit_of_every_cell(gazetteer):
     page = "某县财政收支\n表2　一般公共预算收支（单位：万元）\n项目\t2023年\t同比增长（%）\n税收收入\t31542\t-6.8\n"
     assert [f[:4] for f in _figures(gazetteer, page)] == [
-        ("31542", Decimal(315420000), "元", None), ("-6.8", Decimal("6.8"), "%", "decrease")]
+        ("31542", Decimal(315420000), "元", None),
+        ("-6.8", Decimal("6.8"), "%", "decrease"),
+    ]
 
 
 def test_each_column_may_name_its_own_unit_and_a_share_column_is_no_growth(gazetteer):
     page = "某县公积金\n贷款用途\t笔数（笔）\t金额（万元）\t占比（%）\n新建商品房\t812\t33670\t80.0\n"
     assert [f[:4] for f in _figures(gazetteer, page)] == [
-        ("812", Decimal(812), "笔", None), ("33670", Decimal(336700000), "元", None),
-        ("80.0", Decimal("80.0"), "%", None)]
+        ("812", Decimal(812), "笔", None),
+        ("33670", Decimal(336700000), "元", None),
+        ("80.0", Decimal("80.0"), "%", None),
+    ]
 
 
 def test_cells_one_space_apart_are_read_when_the_line_is_no_prose(gazetteer):
     page = "某县公积金\n指标 单位 数值 同比增长(%)\n缴存额 万元 38620 8.6\n全年 缴存 增长 较快，势头良好。\n"
     assert [f[:4] for f in _figures(gazetteer, page)] == [
-        ("38620", Decimal(386200000), "元", None), ("8.6", Decimal("8.6"), "%", "increase")]
+        ("38620", Decimal(386200000), "元", None),
+        ("8.6", Decimal("8.6"), "%", "increase"),
+    ]

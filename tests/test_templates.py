@@ -20,7 +20,9 @@ def reports(gazetteer):
 
 def test_user_template_extends_ours_and_replaces_one_block(tmp_path, reports):
     (tmp_path / "briefing.md.j2").write_text(
-        '{% extends "default:briefing.md.j2" %}{% block metrics %}## Our own table{% endblock %}', encoding="utf-8")
+        '{% extends "default:briefing.md.j2" %}{% block metrics %}## Our own table{% endblock %}',
+        encoding="utf-8",
+    )
     md_env, _ = environments(tmp_path)
     md = render_markdown(compose(reports, Glossary.load()), md_env)
     assert "## Our own table" in md
@@ -34,9 +36,15 @@ def test_builtin_templates_without_a_user_folder(reports):
     assert md.startswith("# Jinniu District · 金牛区")
 
 
-@pytest.mark.parametrize("lang, html_lang, traditional", [
-    ("zh-Hans", "zh-Hans", False), ("zh-Hant", "zh-Hant", True), ("zh-TW", "zh-Hant-TW", True),
-    ("zh-HK", "zh-Hant-HK", True)])
+@pytest.mark.parametrize(
+    "lang, html_lang, traditional",
+    [
+        ("zh-Hans", "zh-Hans", False),
+        ("zh-Hant", "zh-Hant", True),
+        ("zh-TW", "zh-Hant-TW", True),
+        ("zh-HK", "zh-Hant-HK", True),
+    ],
+)
 def test_chinese_briefings_are_in_their_script(reports, lang, html_lang, traditional):
     md_env, html_env = environments(None)
     out = render_formats(compose(reports, Glossary.load(), lang), ("md", "html"), md_env, html_env)
@@ -50,7 +58,9 @@ def test_the_chart_draws_every_reported_change_with_an_english_label(gazetteer):
     report = understand(read_source(EXAMPLES / "qianjiang-2020-press.txt"), gazetteer)
     chart = compose([report], Glossary.load(None), "en").chart
     assert [(bar.label, str(bar.value)) for bar in chart][-2:] == [
-        ("Petition matters accepted", "-18.6"), ("Petition matters accepted (2nd)", "-13.2")]
+        ("Petition matters accepted", "-18.6"),
+        ("Petition matters accepted (2nd)", "-13.2"),
+    ]
     assert all(not any("\u4e00" <= c <= "\u9fff" for c in bar.label) for bar in chart)
 
 

@@ -31,9 +31,26 @@ def test_watch_rebuilds_a_changed_source_and_stops_on_ctrl_c(tmp_path):
     src.mkdir()
     shutil.copy(EXAMPLES / "yuzhong-2021-meeting.txt", src / "yuzhong.txt")
     shutil.copy(EXAMPLES / "qianjiang-2020-press.txt", src / "qianjiang.txt")
-    proc = subprocess.Popen([sys.executable, "-m", "briefing", "watch", "src", "--out", "out", "--formats", "md,html",
-                             "--jobs", "1"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            "watch",
+            "src",
+            "--out",
+            "out",
+            "--formats",
+            "md,html",
+            "--jobs",
+            "1",
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"},
+    )
     try:
         out = lines_of(proc.stdout)
         assert next_line(out) == "5 rebuilt, 0 up to date, 0 removed, 0 failed"
@@ -54,7 +71,9 @@ def test_watch_rebuilds_a_changed_source_and_stops_on_ctrl_c(tmp_path):
 
 def test_watch_rebuilds_when_the_configuration_changes(tmp_path):
     shutil.copy(EXAMPLES / "yuzhong-2021-meeting.txt", tmp_path / "yuzhong.txt")
-    (tmp_path / "briefing.toml").write_text('sources = ["yuzhong.txt"]\nformats = ["md"]\njobs = 1\n', encoding="utf-8")
+    (tmp_path / "briefing.toml").write_text(
+        'sources = ["yuzhong.txt"]\nformats = ["md"]\njobs = 1\n', encoding="utf-8"
+    )
     said, stop = queue.Queue(), threading.Event()
     session = Session(Settings(cwd=tmp_path), echo=said.put, err=said.put)
     thread = threading.Thread(target=watch, args=(session, stop), daemon=True)
@@ -62,12 +81,17 @@ def test_watch_rebuilds_when_the_configuration_changes(tmp_path):
     try:
         assert said.get(timeout=30) == "2 rebuilt, 0 up to date, 0 removed, 0 failed"
         time.sleep(0.2)
-        (tmp_path / "briefing.toml").write_text('sources = ["yuzhong.txt"]\nformats = ["md", "html"]\njobs = 1\n',
-                                                encoding="utf-8")
+        (tmp_path / "briefing.toml").write_text(
+            'sources = ["yuzhong.txt"]\nformats = ["md", "html"]\njobs = 1\n', encoding="utf-8"
+        )
         assert said.get(timeout=30) == "2 rebuilt, 1 up to date, 0 removed, 0 failed"
         assert (tmp_path / "out" / "yuzhong-district" / "briefing.en.html").is_file()
-        (tmp_path / "briefing.toml").write_text('sources = ["yuzhong.txt"]\nformats = "docx"\n', encoding="utf-8")
-        assert said.get(timeout=30).startswith(f"error: {tmp_path / 'briefing.toml'}: key 'formats': expected")
+        (tmp_path / "briefing.toml").write_text(
+            'sources = ["yuzhong.txt"]\nformats = "docx"\n', encoding="utf-8"
+        )
+        assert said.get(timeout=30).startswith(
+            f"error: {tmp_path / 'briefing.toml'}: key 'formats': expected"
+        )
     finally:
         stop.set()
         thread.join(timeout=10)
@@ -77,6 +101,12 @@ def test_watch_rebuilds_when_the_configuration_changes(tmp_path):
 
 def test_watch_and_serve_have_help_with_an_example():
     for command in ("watch", "serve"):
-        result = subprocess.run([sys.executable, "-m", "briefing", command, "--help"], capture_output=True, text=True,
-                                cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+        result = subprocess.run(
+            [sys.executable, "-m", "briefing", command, "--help"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            check=False,
+        )
         assert result.returncode == 0 and f"Example: briefing {command}" in result.stdout

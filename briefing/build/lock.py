@@ -24,20 +24,25 @@ class OutputLock:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise BriefingError(self.shown, f"the output folder cannot be created: {exc.strerror or exc}") from None
+            raise BriefingError(
+                self.shown, f"the output folder cannot be created: {exc.strerror or exc}"
+            ) from None
         path = self.folder / LOCK_NAME
         while True:
             try:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
             except OSError as exc:
-                raise BriefingError(self.shown, f"the output folder is not writable: {exc.strerror or exc}") from None
+                raise BriefingError(
+                    self.shown, f"the output folder is not writable: {exc.strerror or exc}"
+                ) from None
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 pid = _read_pid(fd)
                 os.close(fd)
-                raise BriefingError(self.shown, f"another build is writing this folder (pid {pid}); "
-                                                "try again when it ends") from None
+                raise BriefingError(
+                    self.shown, f"another build is writing this folder (pid {pid}); try again when it ends"
+                ) from None
             # the file we locked must still be the one at the path (someone may have removed it)
             try:
                 same = os.stat(path).st_ino == os.fstat(fd).st_ino

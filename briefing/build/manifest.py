@@ -50,7 +50,13 @@ class Manifest:
         return cls(*parts)
 
     def save(self, folder: Path, version: str) -> None:
-        data = {"manifest": FORMAT, "version": version, "sources": self.sources, "districts": self.districts,
-                "overrides": self.overrides, "outputs": dict(sorted(self.outputs.items()))}
+        data = {
+            "manifest": FORMAT,
+            "version": version,
+            "sources": self.sources,
+            "districts": self.districts,
+            "overrides": self.overrides,
+            "outputs": dict(sorted(self.outputs.items())),
+        }
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
         write_atomic(folder / MANIFEST_NAME, text.encode("utf-8"))

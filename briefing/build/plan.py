@@ -56,9 +56,14 @@ def discover(patterns: tuple[str, ...], base: Path, exclude: Path | None = None)
             if not files:
                 raise BriefingError(pattern, "matches no source files")
         elif target.is_dir():
-            files = sorted(p for p in target.rglob("*") if (p.is_file() or p.is_symlink())
-                           and p.suffix.lower() in SOURCE_SUFFIXES and p.name not in IGNORED_NAMES
-                           and not any(part.startswith(".") for part in p.relative_to(target).parts))
+            files = sorted(
+                p
+                for p in target.rglob("*")
+                if (p.is_file() or p.is_symlink())
+                and p.suffix.lower() in SOURCE_SUFFIXES
+                and p.name not in IGNORED_NAMES
+                and not any(part.startswith(".") for part in p.relative_to(target).parts)
+            )
             if not files:
                 raise BriefingError(str(target), "is a folder with no .txt, .md or .html reports")
         else:
@@ -88,7 +93,9 @@ def read_checked(path: Path) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise BriefingError(name, "is not a regular file (a pipe, a device or a socket), not a report file")
     if info.st_size > MAX_BYTES:
-        raise BriefingError(name, f"is {info.st_size / 1048576:.0f} MB; reports larger than 50 MB are refused")
+        raise BriefingError(
+            name, f"is {info.st_size / 1048576:.0f} MB; reports larger than 50 MB are refused"
+        )
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)

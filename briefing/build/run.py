@@ -69,14 +69,24 @@ class BuildResult:
     failed: list[str] = field(default_factory=list)  # one line each: "path: problem"
 
     def summary(self) -> str:
-        return (f"{len(self.written)} rebuilt, {len(self.up_to_date)} up to date, {len(self.removed)} removed, "
-                f"{len(self.failed)} failed")
+        return (
+            f"{len(self.written)} rebuilt, {len(self.up_to_date)} up to date, {len(self.removed)} removed, "
+            f"{len(self.failed)} failed"
+        )
 
 
-def build(config: Config, out: Path | None = None, formats: tuple[str, ...] | None = None,
-          languages: tuple[str, ...] | None = None, sources: tuple[str, ...] | None = None,
-          progress=None, jobs: int | None = None, force: bool = False, scheduler: str | None = None,
-          runner: Runner | None = None) -> BuildResult:
+def build(
+    config: Config,
+    out: Path | None = None,
+    formats: tuple[str, ...] | None = None,
+    languages: tuple[str, ...] | None = None,
+    sources: tuple[str, ...] | None = None,
+    progress=None,
+    jobs: int | None = None,
+    force: bool = False,
+    scheduler: str | None = None,
+    runner: Runner | None = None,
+) -> BuildResult:
     """Build the briefings of `config` (options given here win over the configuration's).
 
     progress: None, a function taking a line, or a briefing.build.progress.Reporter.
@@ -90,9 +100,19 @@ def build(config: Config, out: Path | None = None, formats: tuple[str, ...] | No
     with lock:
         own_runner = runner is None
         if own_runner:
-            runner = _runner(scheduler or config.scheduler, jobs or config.jobs or os.cpu_count() or 1, lock.fd)
-        job = _Build(config, out_dir, formats or config.formats, languages or config.languages, paths,
-                     reporter(progress), force, runner)
+            runner = _runner(
+                scheduler or config.scheduler, jobs or config.jobs or os.cpu_count() or 1, lock.fd
+            )
+        job = _Build(
+            config,
+            out_dir,
+            formats or config.formats,
+            languages or config.languages,
+            paths,
+            reporter(progress),
+            force,
+            runner,
+        )
         try:
             job.run()
         except BaseException:
@@ -122,8 +142,17 @@ def _runner(scheduler: str | None, jobs: int, lock_fd: int | None) -> Runner:
 
 
 class _Build:
-    def __init__(self, config: Config, out_dir: Path, formats, languages, paths: list[Path], report, force: bool,
-                 runner: Runner):
+    def __init__(
+        self,
+        config: Config,
+        out_dir: Path,
+        formats,
+        languages,
+        paths: list[Path],
+        report,
+        force: bool,
+        runner: Runner,
+    ):
         self.config = config
         self.out_dir = out_dir
         self.formats = tuple(formats)
@@ -150,8 +179,11 @@ class _Build:
         if not assigned:
             return  # nothing understood: write nothing, remove nothing
         groups = _by_district(assigned)
-        protected = {slug for slug, rec in self.manifest.districts.items()
-                     if any(name in failed_names for name, _ in rec.get("sources", []))}
+        protected = {
+            slug
+            for slug, rec in self.manifest.districts.items()
+            if any(name in failed_names for name, _ in rec.get("sources", []))
+        }
         try:
             self._make(groups, protected, shared)
         finally:
@@ -161,8 +193,12 @@ class _Build:
         templates = _rel(self.config, self.config.templates)
         user = folder_files(templates) if templates is not None else None
         ours = folder_files(builtin_templates())
-        templates_sha = files_sha256({**{f"default/{k}": v for k, v in ours.items()},
-                                      **{f"user/{k}": v for k, v in (user or {}).items()}})
+        templates_sha = files_sha256(
+            {
+                **{f"default/{k}": v for k, v in ours.items()},
+                **{f"user/{k}": v for k, v in (user or {}).items()},
+            }
+        )
         glossary = _rel(self.config, self.config.glossary)
         text = None
         if glossary is not None:
@@ -216,7 +252,7 @@ class _Build:
             if item.sha256 in errors:
                 name, line = errors[item.sha256]
                 failed.add(item.name)
-                self._fail(line if name == item.name else f"{shown(item.name)}{line[len(shown(name)):]}")
+                self._fail(line if name == item.name else f"{shown(item.name)}{line[len(shown(name)) :]}")
         return known
 
     def _assign(self, items, districts, failed: set[str]) -> list[tuple[SourceFile, dict, str | None]]:
@@ -229,8 +265,10 @@ class _Build:
             if wanted is not None:
                 district = self._override_district(wanted)
                 if district is None:
-                    self._fail(f"{self.config.file or 'briefing.toml'}: key 'districts': {wanted!r} is not a "
-                               "county-level division name")
+                    self._fail(
+                        f"{self.config.file or 'briefing.toml'}: key 'districts': {wanted!r} is not a "
+                        "county-level division name"
+                    )
                     failed.add(item.name)
                     continue
             else:
@@ -238,8 +276,10 @@ class _Build:
                     continue  # it failed to be understood: reported already
                 district = districts[item.sha256]
             if district is None:
-                self._fail(f"{shown(item.name)}: no county-level district recognised; name it under [districts] "
-                           "in briefing.toml")
+                self._fail(
+                    f"{shown(item.name)}: no county-level district recognised; name it under [districts] "
+                    "in briefing.toml"
+                )
                 failed.add(item.name)
                 continue
             assigned.append((item, district, wanted))
@@ -258,7 +298,13 @@ class _Build:
         if not divisions:
             return None
         d = divisions[0]
-        district = {"zh": d.name, "en": place(d.name), "code": d.code, "city_zh": d.city, "province_zh": d.province}
+        district = {
+            "zh": d.name,
+            "en": place(d.name),
+            "code": d.code,
+            "city_zh": d.city,
+            "province_zh": d.province,
+        }
         self.manifest.overrides[name] = district
         return district
 
@@ -272,18 +318,28 @@ class _Build:
         for slug, group in groups.items():
             if slug in protected:
                 continue
-            inputs = {"sources": [[item.name, item.sha256] for item, _, _ in group],
-                      "templates": shared.templates_sha, "glossary": shared.glossary_sha, "version": __version__,
-                      "code": code_fingerprint()}
+            inputs = {
+                "sources": [[item.name, item.sha256] for item, _, _ in group],
+                "templates": shared.templates_sha,
+                "glossary": shared.glossary_sha,
+                "version": __version__,
+                "code": code_fingerprint(),
+            }
             overrides = [[item.name, name] for item, _, name in group if name]
             digests[slug] = digest({**inputs, "overrides": overrides, "languages": list(self.languages)})
             todo = []
             for output in output_paths(slug, self.formats, self.languages):
-                expected[output.relpath] = {**inputs, "config": {"format": output.fmt, "lang": output.lang,
-                                                                 "overrides": overrides}}
+                expected[output.relpath] = {
+                    **inputs,
+                    "config": {"format": output.fmt, "lang": output.lang, "overrides": overrides},
+                }
                 rec = self.manifest.outputs.get(output.relpath)
-                fresh = (not self.force and rec is not None and rec.get("inputs") == expected[output.relpath]
-                         and file_sha256(out / output.relpath) == rec.get("sha256"))
+                fresh = (
+                    not self.force
+                    and rec is not None
+                    and rec.get("inputs") == expected[output.relpath]
+                    and file_sha256(out / output.relpath) == rec.get("sha256")
+                )
                 if fresh:
                     self.result.up_to_date.append(output.relpath)
                 else:
@@ -301,12 +357,14 @@ class _Build:
         for slug in protected:
             if slug in self.manifest.districts:
                 digests[slug] = self.manifest.districts[slug].get("inputs", "")
-        index_inputs = self._index_inputs({s: digests[s] for s in index_slugs}, shared,
-                                          groups, protected)
+        index_inputs = self._index_inputs({s: digests[s] for s in index_slugs}, shared, groups, protected)
         rec = self.manifest.outputs.get(INDEX)
         index_needed = bool(index_slugs) and (
-            self.force or rec is None or rec.get("inputs") != index_inputs
-            or file_sha256(out / INDEX) != rec.get("sha256"))
+            self.force
+            or rec is None
+            or rec.get("inputs") != index_inputs
+            or file_sha256(out / INDEX) != rec.get("sha256")
+        )
         briefings: dict[str, object] = {}
         if index_needed:
             for slug in index_slugs:
@@ -318,8 +376,11 @@ class _Build:
                 elif slug in groups and slug not in protected:
                     todos[slug] = []  # compose it again for the index, write nothing
         index_lang = self.languages[0] if index_needed else None
-        tasks = [task for slug, todo in todos.items()
-                 if (task := self._task(slug, groups[slug], todo, shared, index_lang)) is not None]
+        tasks = [
+            task
+            for slug, todo in todos.items()
+            if (task := self._task(slug, groups[slug], todo, shared, index_lang)) is not None
+        ]
 
         if tasks:
             self.reporter.phase("building", len(tasks))
@@ -346,14 +407,23 @@ class _Build:
                 self._fail(f"{shown(item.name)}: {problem}")
                 return None
             sources.append((item.name, data))
-        return DistrictTask(slug, tuple(sources), {item.name: district for item, district, name in group if name},
-                            tuple((o.relpath, o.fmt, o.lang) for o in todo), index_lang, shared)
+        return DistrictTask(
+            slug,
+            tuple(sources),
+            {item.name: district for item, district, name in group if name},
+            tuple((o.relpath, o.fmt, o.lang) for o in todo),
+            index_lang,
+            shared,
+        )
 
-    def _receive(self, task: DistrictTask, done: DistrictResult, group, district_digest: str,
-                 expected: dict[str, dict]) -> None:
+    def _receive(
+        self, task: DistrictTask, done: DistrictResult, group, district_digest: str, expected: dict[str, dict]
+    ) -> None:
         if done.error is None and done.version != __version__:
-            done.error = (f"{task.slug}: the worker runs briefing {done.version}, this build {__version__}; "
-                          "install the same version on the workers")
+            done.error = (
+                f"{task.slug}: the worker runs briefing {done.version}, this build {__version__}; "
+                "install the same version on the workers"
+            )
         if done.error:
             self._fail(done.error)
             self.reporter.step()
@@ -370,8 +440,10 @@ class _Build:
             self.manifest.outputs[rel] = {"district": task.slug, "sha256": digest_, "inputs": expected[rel]}
             self.result.written.append(rel)
             written += 1
-        self.manifest.districts[task.slug] = {"sources": [[item.name, item.sha256] for item, _, _ in group],
-                                              "inputs": district_digest}
+        self.manifest.districts[task.slug] = {
+            "sources": [[item.name, item.sha256] for item, _, _ in group],
+            "inputs": district_digest,
+        }
         if done.briefing is not None:
             self._store_briefing(task.slug, district_digest, done.briefing)
             self.briefings_made[task.slug] = done.briefing
@@ -416,11 +488,20 @@ class _Build:
 
     def _index_inputs(self, digests: dict[str, str], shared: Shared, groups, protected) -> dict:
         count = sum(len(g) for s, g in groups.items() if s not in protected)
-        count += sum(len(self.manifest.districts[s].get("sources", [])) for s in protected
-                     if s in self.manifest.districts)
-        return {"districts": digests, "templates": shared.templates_sha, "glossary": shared.glossary_sha,
-                "version": __version__, "code": code_fingerprint(), "config": {"formats": list(self.formats), "languages": list(self.languages)},
-                "source_count": count}
+        count += sum(
+            len(self.manifest.districts[s].get("sources", []))
+            for s in protected
+            if s in self.manifest.districts
+        )
+        return {
+            "districts": digests,
+            "templates": shared.templates_sha,
+            "glossary": shared.glossary_sha,
+            "version": __version__,
+            "code": code_fingerprint(),
+            "config": {"formats": list(self.formats), "languages": list(self.languages)},
+            "source_count": count,
+        }
 
     def _index(self, slugs, briefings, digests, inputs, groups, protected) -> None:
         from briefing.render.html import render_index
@@ -450,8 +531,11 @@ class _Build:
         data = render_index(entries, html_env, inputs["source_count"]).encode("utf-8")
         if file_sha256(self.out_dir / INDEX) != sha256(data):
             write_atomic(self.out_dir / INDEX, data)
-        self.manifest.outputs[INDEX] = {"district": None, "sha256": sha256(data),
-                                        "inputs": {**inputs, "districts": used}}
+        self.manifest.outputs[INDEX] = {
+            "district": None,
+            "sha256": sha256(data),
+            "inputs": {**inputs, "districts": used},
+        }
         self.result.written.append(INDEX)
         self.dirty = True
 
@@ -470,8 +554,12 @@ class _Build:
         return stored.get("briefing")
 
     def _store_briefing(self, slug: str, key: str, briefing) -> None:
-        data = json.dumps({"key": key, "model": code_fingerprint(), "briefing": _index_view(briefing)},
-                          ensure_ascii=False, sort_keys=True, default=str)
+        data = json.dumps(
+            {"key": key, "model": code_fingerprint(), "briefing": _index_view(briefing)},
+            ensure_ascii=False,
+            sort_keys=True,
+            default=str,
+        )
         write_atomic(self.out_dir / CACHE / f"{slug}.json", data.encode("utf-8"))
 
     # -- bookkeeping ---------------------------------------------------------------------------------
@@ -485,7 +573,9 @@ class _Build:
         now = time.monotonic()
         if final or now - self.saved_at >= SAVE_EVERY:
             if final:  # forget the districts of sources that are gone
-                self.manifest.sources = {sha: rec for sha, rec in self.manifest.sources.items() if sha in self.current}
+                self.manifest.sources = {
+                    sha: rec for sha, rec in self.manifest.sources.items() if sha in self.current
+                }
             self.manifest.save(self.out_dir, __version__)
             self.saved_at = now
             self.dirty = False
@@ -541,7 +631,9 @@ def code_fingerprint() -> str:
 
 def fingerprint_of(root: Path) -> str:
     files = sorted(p for pattern in _CODE_FILES for p in root.rglob(pattern) if "__pycache__" not in p.parts)
-    return sha256(b"".join(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0" for p in files))
+    return sha256(
+        b"".join(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0" for p in files)
+    )
 
 
 def _clean_temporary_files(out_dir: Path) -> None:

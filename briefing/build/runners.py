@@ -63,8 +63,12 @@ class LocalPool(Runner):
             context = multiprocessing.get_context("fork" if forking else "forkserver")
             if not forking:
                 context.set_forkserver_preload(["briefing.build.work", "briefing.compose", "briefing.render"])
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=init_worker,
-                                            initargs=(self.inherited_fd if forking else None,))
+            self.pool = ProcessPoolExecutor(
+                self.jobs,
+                mp_context=context,
+                initializer=init_worker,
+                initargs=(self.inherited_fd if forking else None,),
+            )
         return self.pool
 
     def run(self, fn, tasks, failure):
@@ -108,7 +112,9 @@ class DaskRunner(Runner):
             try:
                 from distributed import Client
             except ImportError:
-                raise BriefingError("--scheduler", "needs dask.distributed: pip install 'dask[distributed]'") from None
+                raise BriefingError(
+                    "--scheduler", "needs dask.distributed: pip install 'dask[distributed]'"
+                ) from None
             try:
                 self.client = Client(self.address, timeout=f"{self.timeout}s", set_as_default=False)
             except Exception as exc:  # noqa: BLE001 - any failure to connect is one message

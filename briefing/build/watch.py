@@ -50,8 +50,13 @@ class Settings:
 class Session:
     """Builds on request with one runner kept for the whole session (a worker pool is started once)."""
 
-    def __init__(self, settings: Settings, echo: Callable[[str], None], err: Callable[[str], None],
-                 progress: Reporter | Callable[[str], None] | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        echo: Callable[[str], None],
+        err: Callable[[str], None],
+        progress: Reporter | Callable[[str], None] | None = None,
+    ):
         self.settings = settings
         self.echo = echo
         self.err = err
@@ -75,8 +80,15 @@ class Session:
         s = self.settings
         try:
             config = s.config()
-            result = build(config, out=s.out, formats=s.formats, languages=s.languages, sources=s.sources,
-                           progress=self.progress, runner=self._runner(config))
+            result = build(
+                config,
+                out=s.out,
+                formats=s.formats,
+                languages=s.languages,
+                sources=s.sources,
+                progress=self.progress,
+                runner=self._runner(config),
+            )
         except BriefingError as exc:
             self.err(f"error: {exc}")
             return False
@@ -107,7 +119,7 @@ class Session:
         for pattern in s.sources or config.sources:
             target = base / pattern if not Path(pattern).is_absolute() else Path(pattern)
             if glob.has_magic(pattern):
-                fixed = str(target)[:min(str(target).find(c) for c in "*?[" if c in str(target))]
+                fixed = str(target)[: min(str(target).find(c) for c in "*?[" if c in str(target))]
                 add(Path(fixed).parent if not fixed.endswith(os.sep) else Path(fixed), True)
             elif target.is_dir():
                 add(target, True)
@@ -127,8 +139,12 @@ class Session:
             self.runner = None
 
 
-def watch(session: Session, stop: threading.Event | None = None, debounce: float = DEBOUNCE,
-          ready: Callable[[], None] | None = None) -> None:
+def watch(
+    session: Session,
+    stop: threading.Event | None = None,
+    debounce: float = DEBOUNCE,
+    ready: Callable[[], None] | None = None,
+) -> None:
     """Build, call ready(), then build again after every burst of changes, until stop is set or
     Ctrl-C. The folders are watched from before the first build, so no change is missed."""
     from watchdog.events import FileSystemEventHandler
@@ -140,7 +156,9 @@ def watch(session: Session, stop: threading.Event | None = None, debounce: float
 
     class Handler(FileSystemEventHandler):
         def on_any_event(self, event):
-            if event.event_type not in EVENTS or (event.is_directory and event.event_type in ("modified", "closed")):
+            if event.event_type not in EVENTS or (
+                event.is_directory and event.event_type in ("modified", "closed")
+            ):
                 return
             paths = [event.src_path, getattr(event, "dest_path", "") or ""]
             if any(p and _relevant(os.fsdecode(p), state["out"]) for p in paths):
@@ -206,8 +224,9 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
-def serve(session: Session, port: int = 8000, stop: threading.Event | None = None,
-          debounce: float = DEBOUNCE) -> None:
+def serve(
+    session: Session, port: int = 8000, stop: threading.Event | None = None, debounce: float = DEBOUNCE
+) -> None:
     """Build once, then serve the output folder on 127.0.0.1:port and build again on change.
     The port is taken first (a busy port fails before any work); serving starts after the build."""
     out = output_folder(session.settings.config(), session.settings.out)  # raises the configuration's error

@@ -78,13 +78,17 @@ def identify(task: IdentifyTask) -> Identified:
     except BriefingError as exc:
         return Identified(task.name, error=_message(exc))
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the other sources
-        return Identified(task.name, error=f"{shown(task.name)}: could not be understood "
-                                           f"({type(exc).__name__}: {_oneline(str(exc))})")
+        return Identified(
+            task.name,
+            error=f"{shown(task.name)}: could not be understood ({type(exc).__name__}: {_oneline(str(exc))})",
+        )
     d = report.district
     if d is None:
         return Identified(task.name)
-    return Identified(task.name, {"zh": d.zh, "en": d.en, "code": d.code, "city_zh": d.city_zh,
-                                  "province_zh": d.province_zh})
+    return Identified(
+        task.name,
+        {"zh": d.zh, "en": d.en, "code": d.code, "city_zh": d.city_zh, "province_zh": d.province_zh},
+    )
 
 
 def make_district(task: DistrictTask) -> DistrictResult:
@@ -94,8 +98,9 @@ def make_district(task: DistrictTask) -> DistrictResult:
     except BriefingError as exc:
         result = DistrictResult(task.slug, error=_message(exc))
     except Exception as exc:  # noqa: BLE001 - nor the other districts
-        result = DistrictResult(task.slug, error=f"{task.slug}: could not be built "
-                                                 f"({type(exc).__name__}: {_oneline(str(exc))})")
+        result = DistrictResult(
+            task.slug, error=f"{task.slug}: could not be built ({type(exc).__name__}: {_oneline(str(exc))})"
+        )
     result.seconds = time.perf_counter() - start
     return result
 
@@ -116,8 +121,9 @@ def _make_district(task: DistrictTask) -> DistrictResult:
     glossary = _glossary(task.shared)
     md_env, html_env = _environments(task.shared)
     result = DistrictResult(task.slug)
-    languages = list(dict.fromkeys([lang for _, _, lang in task.outputs] +
-                                   ([task.index_lang] if task.index_lang else [])))
+    languages = list(
+        dict.fromkeys([lang for _, _, lang in task.outputs] + ([task.index_lang] if task.index_lang else []))
+    )
     for lang in languages:
         briefing = compose(reports, glossary, lang)
         briefing = Briefing(**{**briefing.__dict__, "slug": task.slug})

@@ -32,14 +32,30 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Function words that carry no meaning of their own in a label; "and"/"or" words are rendered.
 PARTICLES = set("的了将把被对在所之其并且而着过地得也都就还又再已即是")
 # 10亿元以上, 500万元及以上的: an amount that bounds a group
-MONEY_BOUND = re.compile(r"(?P<pre>超过|超|逾|不低于|不少于|不足|不到)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|千万|百万|万|亿|千)?元"
-                         r"(?P<bound>及?以[上下])?(?:的)?")
+MONEY_BOUND = re.compile(
+    r"(?P<pre>超过|超|逾|不低于|不少于|不足|不到)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|千万|百万|万|亿|千)?元"
+    r"(?P<bound>及?以[上下])?(?:的)?"
+)
 _SCALE_WORDS = frozenset("十百千万亿萬億")
 _NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿兩萬億")
 _PARTICLE_CHARS = "".join(sorted(PARTICLES))
 NUMERALS = set("一二三四五六七八九十百千万亿两")
-CONJUNCTIONS = {"和": "and", "及": "and", "与": "and", "以及": "and", "或": "or", "、": ",", "“": "“", "”": "”",
-                "《": "“", "》": "”", "+": "+", "，": ",", "；": ";", "：": ":"}
+CONJUNCTIONS = {
+    "和": "and",
+    "及": "and",
+    "与": "and",
+    "以及": "and",
+    "或": "or",
+    "、": ",",
+    "“": "“",
+    "”": "”",
+    "《": "“",
+    "》": "”",
+    "+": "+",
+    "，": ",",
+    "；": ";",
+    "：": ":",
+}
 
 _BEFORE_PUNCT = re.compile(r"\s+([,;:])")
 _QUOTED = re.compile(r"[“\"]\s*(.*?)\s*[”\"]")
@@ -88,7 +104,9 @@ class Glossary:
             try:
                 extra = Path(user_file).read_text(encoding="utf-8")
             except OSError as exc:
-                raise BriefingError(str(user_file), f"glossary cannot be read: {exc.strerror or exc}") from None
+                raise BriefingError(
+                    str(user_file), f"glossary cannot be read: {exc.strerror or exc}"
+                ) from None
             user_terms, user_cat = _parse(extra, str(user_file))
             terms.update(user_terms)  # the user's rendering wins
             category.update(user_cat)
@@ -101,7 +119,9 @@ class Glossary:
         are romanised without their Chinese beside them and are not fallbacks."""
         terms = {**names, **self.terms}
         category = {**{k: "name" for k in names}, **self.category}
-        return Glossary(terms, category, max(self.max_len, max(map(len, names), default=1)), self.digest_source)
+        return Glossary(
+            terms, category, max(self.max_len, max(map(len, names), default=1)), self.digest_source
+        )
 
     def lookup(self, term: str) -> str | None:
         return self.terms.get(term)
@@ -113,13 +133,17 @@ class Glossary:
         bound = next((m for m in MONEY_BOUND.finditer(zh) if m["pre"] or m["bound"]), None)
         if bound is None:
             return self._segmented(zh)
-        before, after = self._segmented(zh[:bound.start()]), self.translate(zh[bound.end():])
+        before, after = self._segmented(zh[: bound.start()]), self.translate(zh[bound.end() :])
         money = f"CNY {big_number(scaled(arabic(bound['num']), bound['scale'] or ''))}"
         more = "上" in (bound["bound"] or "") or bound["pre"] in ("超过", "超", "逾", "不低于", "不少于")
         limit = f"{money} {'or more' if more else 'or less'}"
         thing = f"{after.english} worth {limit}" if after.english else limit
-        return Rendering(" ".join(x for x in (before.english, thing) if x), before.fallbacks + after.fallbacks,
-                         before.dictionary + after.dictionary, before.romanised + after.romanised)
+        return Rendering(
+            " ".join(x for x in (before.english, thing) if x),
+            before.fallbacks + after.fallbacks,
+            before.dictionary + after.dictionary,
+            before.romanised + after.romanised,
+        )
 
     def _segmented(self, zh: str) -> Rendering:
         """Longest-match segmentation over the glossary; function words are dropped; a stretch the
@@ -163,7 +187,7 @@ class Glossary:
                 pos += 1
                 continue
             flush(pos)
-            english = terms[zh[pos:pos + hit]]
+            english = terms[zh[pos : pos + hit]]
             if english:
                 parts.append(english)
             pos += hit
@@ -184,7 +208,7 @@ class Glossary:
         if zh[pos] in _SCALE_WORDS and pos and (zh[pos - 1].isdigit() or zh[pos - 1] in _NUMERALS):
             return 0
         for length in self._starts.get(zh[pos], ()):
-            if pos + length <= len(zh) and zh[pos:pos + length] in self.terms:
+            if pos + length <= len(zh) and zh[pos : pos + length] in self.terms:
                 return length
         return 0
 
@@ -210,7 +234,7 @@ class Glossary:
         if unknown >= 0 and zh[pos - 1] not in NUMERALS:  # 一套 is "one set", not "suit"
             words = cedict()
             for start in range(max(unknown, pos + 1 - words.max_len), pos):
-                if words.gloss(zh[start:pos + 1]):
+                if words.gloss(zh[start : pos + 1]):
                     return True
         nxt = pos + 1
         uncovered = nxt < len(zh) and CJK_RUN.match(zh[nxt]) and zh[nxt] not in CONJUNCTIONS
@@ -219,8 +243,9 @@ class Glossary:
         return False
 
 
-def _render_uncovered(stretch: str, parts: list[str], dictionary: list[tuple[str, str]],
-                      romanised: list[tuple[str, str]]) -> None:
+def _render_uncovered(
+    stretch: str, parts: list[str], dictionary: list[tuple[str, str]], romanised: list[tuple[str, str]]
+) -> None:
     """A stretch the glossary does not cover: each Chinese run segmented by longest match over
     the dictionary's words of two or more characters; the characters left between them are
     romanised together (a lone character's dictionary senses are too ambiguous to choose from,
@@ -228,7 +253,7 @@ def _render_uncovered(stretch: str, parts: list[str], dictionary: list[tuple[str
     last = 0
     for m in CJK_RUN.finditer(stretch):
         if m.start() > last:
-            parts.append(stretch[last:m.start()].strip())
+            parts.append(stretch[last : m.start()].strip())
         last = m.end()
         run = m.group()
         words = cedict()
@@ -250,8 +275,9 @@ def _render_uncovered(stretch: str, parts: list[str], dictionary: list[tuple[str
         parts.append(stretch[last:].strip())
 
 
-def _romanise_run(run: str, parts: list[str], dictionary: list[tuple[str, str]],
-                  romanised: list[tuple[str, str]]) -> None:
+def _romanise_run(
+    run: str, parts: list[str], dictionary: list[tuple[str, str]], romanised: list[tuple[str, str]]
+) -> None:
     run = run.strip(_PARTICLE_CHARS)
     if run in NUMERALS:  # a numeral standing alone is a word: 三 "three"
         english = cedict().gloss(run)
@@ -274,12 +300,16 @@ def _parse(text: str, where: str) -> tuple[dict[str, str], dict[str, str]]:
     category: dict[str, str] = {}
     for table, entries in doc.items():
         if not isinstance(entries, dict):
-            raise BriefingError(where, f"glossary key {table!r} must be a table of \"中文\" = \"English\" entries")
+            raise BriefingError(
+                where, f'glossary key {table!r} must be a table of "中文" = "English" entries'
+            )
         for zh, en in entries.items():
             if not isinstance(en, str):
                 raise BriefingError(where, f"glossary entry {table}.{zh} must be a string")
             if zh in terms:
-                raise BriefingError(where, f"glossary term {zh!r} is listed twice ({category[zh]} and {table})")
+                raise BriefingError(
+                    where, f"glossary term {zh!r} is listed twice ({category[zh]} and {table})"
+                )
             terms[zh] = en
             category[zh] = table
     return terms, category

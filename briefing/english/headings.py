@@ -19,21 +19,53 @@ from briefing.english.glossary import Glossary, Rendering
 from briefing.english.names import person
 from briefing.understand.normalize import to_simplified
 
-NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
+NUMBERING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*"
+)
 _END = "。．.；;！!：:，, "
 # Intensifiers and openers before the core of a heading part: dropped.
-_OPENERS = re.compile(r"^(?:坚持|持续|深入|扎实|全力|不断|积极|切实|着力|大力|始终|努力|进一步|继续|全面|聚力|聚焦)+")
+_OPENERS = re.compile(
+    r"^(?:坚持|持续|深入|扎实|全力|不断|积极|切实|着力|大力|始终|努力|进一步|继续|全面|聚力|聚焦)+"
+)
 # Two four-character slogans before the heading proper (凝聚共识、形成合力70周年…).
 _SLOGAN_PAIR = re.compile(r"^[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4}(?=[\u4e00-\u9fff\d“\"]{6,}$)")
 # A verb at the head of a heading part reads as a gerund ("Safeguarding security and stability").
 HEADING_VERBS = {
-    "维护": "safeguarding", "解决": "resolving", "确保": "ensuring", "锻造": "building", "打造": "building",
-    "提升": "improving", "提高": "improving", "化解": "resolving", "健全": "improving", "完善": "improving",
-    "补齐": "closing gaps in", "推进": "advancing", "开展": "carrying out", "服务": "serving", "统筹": "coordinating",
-    "加强": "strengthening", "强化": "strengthening", "推动": "promoting", "落实": "implementing", "优化": "improving",
-    "深化": "deepening", "构建": "building", "建立": "establishing", "夯实": "consolidating", "保障": "safeguarding",
-    "防范": "preventing", "防止": "preventing", "打击": "cracking down on", "整治": "tackling", "巩固": "consolidating",
-    "拓展": "expanding", "提速": "speeding up", "助力": "supporting", "护航": "safeguarding", "加快": "accelerating",
+    "维护": "safeguarding",
+    "解决": "resolving",
+    "确保": "ensuring",
+    "锻造": "building",
+    "打造": "building",
+    "提升": "improving",
+    "提高": "improving",
+    "化解": "resolving",
+    "健全": "improving",
+    "完善": "improving",
+    "补齐": "closing gaps in",
+    "推进": "advancing",
+    "开展": "carrying out",
+    "服务": "serving",
+    "统筹": "coordinating",
+    "加强": "strengthening",
+    "强化": "strengthening",
+    "推动": "promoting",
+    "落实": "implementing",
+    "优化": "improving",
+    "深化": "deepening",
+    "构建": "building",
+    "建立": "establishing",
+    "夯实": "consolidating",
+    "保障": "safeguarding",
+    "防范": "preventing",
+    "防止": "preventing",
+    "打击": "cracking down on",
+    "整治": "tackling",
+    "巩固": "consolidating",
+    "拓展": "expanding",
+    "提速": "speeding up",
+    "助力": "supporting",
+    "护航": "safeguarding",
+    "加快": "accelerating",
 }
 _HEAD_VERB = sorted(HEADING_VERBS, key=len, reverse=True)
 # Adverbs of manner before a heading's verb: dropped with the openers.
@@ -41,16 +73,42 @@ _MANNER = re.compile(r"^(?:依法|妥善|有效|精准|高效|做好|统筹做�
 _YEAR = re.compile(r"(\d{4})\s*年度?")
 
 # Where an agency is: a level (区, 县委 …), its body and the kind of office it is.
-_LEVEL = {"区委": "District Party Committee", "县委": "County Party Committee", "市委": "Municipal Party Committee",
-          "区": "District", "县": "County", "市": "Municipal", "镇": "Town", "乡": "Township", "街道": "Subdistrict"}
-_OFFICE = [("管理局", "Administration"), ("委员会", "Commission"), ("办公室", "Office"), ("分局", "Branch Bureau"),
-           ("局", "Bureau"), ("委", "Commission"), ("办", "Office"), ("中心", "Centre"), ("法院", "Court"),
-           ("检察院", "Procuratorate"), ("所", "Station"), ("队", "Brigade"), ("厅", "Department"), ("部", "Department")]
-_AGENCY = re.compile(r"^(?:区委|县委|市委|区|县|市|镇|乡|街道)[\u4e00-\u9fff]{1,14}?"
-                     r"(?:管理局|委员会|办公室|分局|局|委|办|中心|法院|检察院|所|队|厅|部)$")
+_LEVEL = {
+    "区委": "District Party Committee",
+    "县委": "County Party Committee",
+    "市委": "Municipal Party Committee",
+    "区": "District",
+    "县": "County",
+    "市": "Municipal",
+    "镇": "Town",
+    "乡": "Township",
+    "街道": "Subdistrict",
+}
+_OFFICE = [
+    ("管理局", "Administration"),
+    ("委员会", "Commission"),
+    ("办公室", "Office"),
+    ("分局", "Branch Bureau"),
+    ("局", "Bureau"),
+    ("委", "Commission"),
+    ("办", "Office"),
+    ("中心", "Centre"),
+    ("法院", "Court"),
+    ("检察院", "Procuratorate"),
+    ("所", "Station"),
+    ("队", "Brigade"),
+    ("厅", "Department"),
+    ("部", "Department"),
+]
+_AGENCY = re.compile(
+    r"^(?:区委|县委|市委|区|县|市|镇|乡|街道)[\u4e00-\u9fff]{1,14}?"
+    r"(?:管理局|委员会|办公室|分局|局|委|办|中心|法院|检察院|所|队|厅|部)$"
+)
 # The role of an official after their agency: 局长, 副主任 ...
-_ROLE = re.compile(r"(?:副?(?:局长|主任|院长|检察长|书记|区长|县长|市长|部长|主席|庭长|所长|支队长|大队长|队长|镇长|乡长)"
-                   r"|分管负责人|主要负责人|负责人|新闻发言人|发言人)$")
+_ROLE = re.compile(
+    r"(?:副?(?:局长|主任|院长|检察长|书记|区长|县长|市长|部长|主席|庭长|所长|支队长|大队长|队长|镇长|乡长)"
+    r"|分管负责人|主要负责人|负责人|新闻发言人|发言人)$"
+)
 _ANNIVERSARY = re.compile(r"(?<!国庆)(?<!\d)(\d+)\s*周年")  # 国庆70周年 is a glossary term
 
 
@@ -81,7 +139,7 @@ def heading_english(heading: str, kind: str, glossary: Glossary) -> Rendering:
     for part in _core(zh):
         verb = next((v for v in _HEAD_VERB if part.startswith(v) and len(part) > len(v) + 1), "")
         if verb and not glossary._hit(part, 0) > len(verb):
-            rendering = glossary.translate(_MANNER.sub("", part[len(verb):]))
+            rendering = glossary.translate(_MANNER.sub("", part[len(verb) :]))
             text = f"{HEADING_VERBS[verb]} {rendering.english}"
         else:
             rendering = glossary.translate(part)
@@ -90,8 +148,12 @@ def heading_english(heading: str, kind: str, glossary: Glossary) -> Rendering:
         fallbacks += rendering.fallbacks
         dictionary += rendering.dictionary
         romanised += rendering.romanised
-    return Rendering(_sentence_case(", ".join(e for e in english if e)), tuple(fallbacks), tuple(dictionary),
-                     tuple(romanised))
+    return Rendering(
+        _sentence_case(", ".join(e for e in english if e)),
+        tuple(fallbacks),
+        tuple(dictionary),
+        tuple(romanised),
+    )
 
 
 def _core(zh: str) -> list[str]:
@@ -121,14 +183,14 @@ def agency_name(zh: str, glossary: Glossary) -> str:
     if known and known[:1].isupper():
         return known
     level = next((k for k in sorted(_LEVEL, key=len, reverse=True) if zh.startswith(k)), "")
-    body = zh[len(level):]
+    body = zh[len(level) :]
     known = glossary.lookup(body)
     if level and known and known[:1].isupper():
         return f"{_LEVEL[level]} {known}"
     office = next(((k, v) for k, v in _OFFICE if body.endswith(k) and len(body) > len(k)), None)
     if not level or office is None:
         return ""
-    rendering = glossary.translate(body[:-len(office[0])])
+    rendering = glossary.translate(body[: -len(office[0])])
     if rendering.romanised or not rendering.english:
         return ""
     return f"{_LEVEL[level]} {_title(rendering.english)} {office[1]}"
@@ -143,7 +205,7 @@ def _speaker(zh: str, glossary: Glossary) -> Rendering | None:
     role = _ROLE.search(who)
     if not role or role.start() == 0:
         return None
-    org = agency_name(who[:role.start()], glossary)
+    org = agency_name(who[: role.start()], glossary)
     title = glossary.lookup(role.group())
     if not org or not title:
         return None
@@ -153,8 +215,10 @@ def _speaker(zh: str, glossary: Glossary) -> Rendering | None:
 
 def _title(english: str) -> str:
     words = english.split(" ")
-    return " ".join(w if (k and w in _SMALL) or not w[:1].islower() else w[:1].upper() + w[1:]
-                    for k, w in enumerate(words))
+    return " ".join(
+        w if (k and w in _SMALL) or not w[:1].islower() else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
+    )
 
 
 def _sentence_case(text: str) -> str:

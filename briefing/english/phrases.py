@@ -17,12 +17,29 @@ from briefing.understand.model import Figure
 from briefing.understand.normalize import to_simplified
 
 APPROX = {"over": "over", "nearly": "nearly", "about": "about", "under": "under"}
-BASIS = {"year_on_year": " year on year", "period_on_period": " on the previous period",
-         "baseline": " on the previous year"}
-SINGULAR = {"people": "person", "cases": "case", "items": "item", "days": "day", "months": "month",
-            "hours": "hour", "times": "time", "households": "household", "working days": "working day",
-            "person-visits": "person-visit", "articles": "article", "years": "year", "tiers": "tier",
-            "organisations": "organisation", "institutions": "institution", "channels": "channel"}
+BASIS = {
+    "year_on_year": " year on year",
+    "period_on_period": " on the previous period",
+    "baseline": " on the previous year",
+}
+SINGULAR = {
+    "people": "person",
+    "cases": "case",
+    "items": "item",
+    "days": "day",
+    "months": "month",
+    "hours": "hour",
+    "times": "time",
+    "households": "household",
+    "working days": "working day",
+    "person-visits": "person-visit",
+    "articles": "article",
+    "years": "year",
+    "tiers": "tier",
+    "organisations": "organisation",
+    "institutions": "institution",
+    "channels": "channel",
+}
 
 
 def unit_noun(unit: str, value: Decimal, glossary: Glossary) -> str:
@@ -48,7 +65,7 @@ def quantity(fig: Figure, glossary: Glossary) -> str:
         text = plain_number(fig.value)
     else:
         noun = unit_noun(fig.unit, fig.value, glossary)
-        number = big_number(fig.value) if fig.value >= 10 ** 6 else plain_number(fig.value)
+        number = big_number(fig.value) if fig.value >= 10**6 else plain_number(fig.value)
         text = f"{number} {noun}".strip()
     if fig.approx:
         text = f"{APPROX[fig.approx]} {text}"
@@ -85,8 +102,13 @@ def counted_english(fig: Figure, glossary: Glossary) -> tuple[str, tuple[str, ..
         if not english or (rendering.romanised and english.endswith(")")):
             continue  # the head noun itself is known to neither glossary nor dictionary
         words = english.split(" ")
-        if words[-1].endswith(("ed", "ing")) or words[0].endswith("ed") or words[-1] in PARTICIPLES \
-                or verb_at(zh, 0) or is_verb(zh[:2]):
+        if (
+            words[-1].endswith(("ed", "ing"))
+            or words[0].endswith("ed")
+            or words[-1] in PARTICIPLES
+            or verb_at(zh, 0)
+            or is_verb(zh[:2])
+        ):
             return "", ()
         return english, rendering.fallbacks
     return "", ()
@@ -98,25 +120,90 @@ def amount(fig: Figure, glossary: Glossary) -> str:
     counted, _ = counted_english(fig, glossary)
     if not counted:
         return quantity(fig, glossary)
-    number = big_number(fig.value) if fig.value >= 10 ** 6 else plain_number(fig.value)
+    number = big_number(fig.value) if fig.value >= 10**6 else plain_number(fig.value)
     noun = _singular(counted) if fig.value == 1 else _plural(counted)
     text = f"{number} {noun}"
     return f"{APPROX[fig.approx]} {text}" if fig.approx else text
 
 
 SINGLE_NOUNS = set("镇乡村县区市省")  # 16个镇 -> 16 towns: one-character nouns a measure word counts
-PARTICIPLES = {"made", "set", "done", "held", "built", "taken", "given", "run", "put", "sent", "won", "paid", "brought",
-               "caught", "found", "kept", "met", "sold", "told", "heard", "seen", "shown", "known", "cut", "set up"}
-UNCOUNTABLE = {"population", "revenue", "income", "investment", "output", "value", "area", "space", "media", "education", "awareness", "outreach", "personnel", "staff", "police", "people", "equipment", "information", "surveillance", "management",
-               "software", "data", "evidence", "news", "advice", "work", "training", "publicity", "security",
-               "supervision", "mediation", "assistance", "services", "aid", "governance", "enforcement"}
+PARTICIPLES = {
+    "made",
+    "set",
+    "done",
+    "held",
+    "built",
+    "taken",
+    "given",
+    "run",
+    "put",
+    "sent",
+    "won",
+    "paid",
+    "brought",
+    "caught",
+    "found",
+    "kept",
+    "met",
+    "sold",
+    "told",
+    "heard",
+    "seen",
+    "shown",
+    "known",
+    "cut",
+    "set up",
+}
+UNCOUNTABLE = {
+    "population",
+    "revenue",
+    "income",
+    "investment",
+    "output",
+    "value",
+    "area",
+    "space",
+    "media",
+    "education",
+    "awareness",
+    "outreach",
+    "personnel",
+    "staff",
+    "police",
+    "people",
+    "equipment",
+    "information",
+    "surveillance",
+    "management",
+    "software",
+    "data",
+    "evidence",
+    "news",
+    "advice",
+    "work",
+    "training",
+    "publicity",
+    "security",
+    "supervision",
+    "mediation",
+    "assistance",
+    "services",
+    "aid",
+    "governance",
+    "enforcement",
+}
 
 
 def _plural(noun: str) -> str:
     words = noun.split(" ")
     last = words[-1]
-    if not last or not last[-1].isalpha() or last.lower() in UNCOUNTABLE or last.endswith(("s", "ed", "ing")) \
-            or last in PARTICIPLES:
+    if (
+        not last
+        or not last[-1].isalpha()
+        or last.lower() in UNCOUNTABLE
+        or last.endswith(("s", "ed", "ing"))
+        or last in PARTICIPLES
+    ):
         return noun
     if last.endswith("y") and last[-2:-1] not in "aeiou":
         words[-1] = last[:-1] + "ies"
@@ -147,65 +234,280 @@ def _singular(noun: str) -> str:
 # longest first; its English is the past tense, as reports state what was done.
 
 VERBS = {
-    "受理": "accepted", "新收": "received", "审结": "concluded", "审执结": "concluded", "执结": "concluded",
-    "办结": "completed", "化解": "resolved", "包案化解": "resolved under personal responsibility",
-    "化解办结": "resolved", "破获": "cracked", "侦破": "solved", "抓获": "apprehended",
-    "批捕": "approved the arrest of", "批准逮捕": "approved the arrest of", "提起公诉": "prosecuted",
-    "起诉": "prosecuted", "调解": "mediated", "调处": "mediated", "培训": "trained", "发放": "distributed",
-    "建成": "built", "新建": "built", "新建成": "built", "新增": "added", "办理": "handled", "开展": "held",
-    "查处": "investigated", "排查": "identified", "举办": "held", "打掉": "dismantled", "接报": "received",
-    "刊发": "published", "发布": "published", "走访": "visited", "挽回": "recovered", "追回": "recovered",
-    "冻结": "froze", "聘请": "engaged", "配备": "deployed", "划分": "delineated", "成立": "set up",
-    "组建": "formed", "下设": "set up", "覆盖": "reached", "接待": "received", "兑现": "paid", "发出": "issued",
-    "提出": "made", "采集": "collected", "整改": "rectified", "印发": "issued", "明确": "set out",
-    "细化": "specified", "荣立": "won", "荣获": "won", "获得": "received", "接入": "connected",
-    "整合": "integrated", "推送": "posted", "出动": "deployed", "设立": "set up", "设置": "set up",
-    "增设": "added", "培育": "cultivated", "打造": "developed", "创建": "created", "处理": "handled",
-    "处置": "handled", "解决": "resolved", "协调解决": "resolved", "摸排": "identified", "安装": "installed",
-    "改造": "upgraded", "参加": "attended", "吸纳": "recruited", "招募": "recruited", "清理": "cleared",
-    "移送": "referred", "审理": "tried", "上报": "reported", "转办": "referred", "签订": "signed",
-    "开通": "opened", "交办": "assigned", "派出": "dispatched", "救助": "assisted", "检查": "inspected",
-    "整治": "rectified", "拘留": "detained", "刑事拘留": "criminally detained", "逮捕": "arrested",
-    "收缴": "seized", "缴获": "seized", "查获": "seized", "捣毁": "broke up", "摧毁": "smashed",
-    "关停": "shut down", "取缔": "banned", "制定": "drew up", "出台": "issued", "召开": "held", "举行": "held",
-    "发送": "sent", "建立": "established", "调查": "investigated", "核查": "verified", "帮扶": "assisted",
-    "培养": "trained", "选派": "assigned", "征集": "collected", "收集": "collected", "梳理": "compiled",
-    "劝阻": "dissuaded", "救治": "treated", "慰问": "visited", "宣讲": "gave", "接听": "answered",
-    "回复": "answered", "答复": "answered", "分流": "diverted", "判处": "sentenced", "判决": "convicted",
-    "组织": "organised", "受到": "received", "表彰": "commended",
-    "新建改建": "built or rebuilt", "改建": "rebuilt", "改扩建": "renovated and expanded",
-    "新建改扩建": "built, renovated or expanded", "新改建": "built or rebuilt",
+    "受理": "accepted",
+    "新收": "received",
+    "审结": "concluded",
+    "审执结": "concluded",
+    "执结": "concluded",
+    "办结": "completed",
+    "化解": "resolved",
+    "包案化解": "resolved under personal responsibility",
+    "化解办结": "resolved",
+    "破获": "cracked",
+    "侦破": "solved",
+    "抓获": "apprehended",
+    "批捕": "approved the arrest of",
+    "批准逮捕": "approved the arrest of",
+    "提起公诉": "prosecuted",
+    "起诉": "prosecuted",
+    "调解": "mediated",
+    "调处": "mediated",
+    "培训": "trained",
+    "发放": "distributed",
+    "建成": "built",
+    "新建": "built",
+    "新建成": "built",
+    "新增": "added",
+    "办理": "handled",
+    "开展": "held",
+    "查处": "investigated",
+    "排查": "identified",
+    "举办": "held",
+    "打掉": "dismantled",
+    "接报": "received",
+    "刊发": "published",
+    "发布": "published",
+    "走访": "visited",
+    "挽回": "recovered",
+    "追回": "recovered",
+    "冻结": "froze",
+    "聘请": "engaged",
+    "配备": "deployed",
+    "划分": "delineated",
+    "成立": "set up",
+    "组建": "formed",
+    "下设": "set up",
+    "覆盖": "reached",
+    "接待": "received",
+    "兑现": "paid",
+    "发出": "issued",
+    "提出": "made",
+    "采集": "collected",
+    "整改": "rectified",
+    "印发": "issued",
+    "明确": "set out",
+    "细化": "specified",
+    "荣立": "won",
+    "荣获": "won",
+    "获得": "received",
+    "接入": "connected",
+    "整合": "integrated",
+    "推送": "posted",
+    "出动": "deployed",
+    "设立": "set up",
+    "设置": "set up",
+    "增设": "added",
+    "培育": "cultivated",
+    "打造": "developed",
+    "创建": "created",
+    "处理": "handled",
+    "处置": "handled",
+    "解决": "resolved",
+    "协调解决": "resolved",
+    "摸排": "identified",
+    "安装": "installed",
+    "改造": "upgraded",
+    "参加": "attended",
+    "吸纳": "recruited",
+    "招募": "recruited",
+    "清理": "cleared",
+    "移送": "referred",
+    "审理": "tried",
+    "上报": "reported",
+    "转办": "referred",
+    "签订": "signed",
+    "开通": "opened",
+    "交办": "assigned",
+    "派出": "dispatched",
+    "救助": "assisted",
+    "检查": "inspected",
+    "整治": "rectified",
+    "拘留": "detained",
+    "刑事拘留": "criminally detained",
+    "逮捕": "arrested",
+    "收缴": "seized",
+    "缴获": "seized",
+    "查获": "seized",
+    "捣毁": "broke up",
+    "摧毁": "smashed",
+    "关停": "shut down",
+    "取缔": "banned",
+    "制定": "drew up",
+    "出台": "issued",
+    "召开": "held",
+    "举行": "held",
+    "发送": "sent",
+    "建立": "established",
+    "调查": "investigated",
+    "核查": "verified",
+    "帮扶": "assisted",
+    "培养": "trained",
+    "选派": "assigned",
+    "征集": "collected",
+    "收集": "collected",
+    "梳理": "compiled",
+    "劝阻": "dissuaded",
+    "救治": "treated",
+    "慰问": "visited",
+    "宣讲": "gave",
+    "接听": "answered",
+    "回复": "answered",
+    "答复": "answered",
+    "分流": "diverted",
+    "判处": "sentenced",
+    "判决": "convicted",
+    "组织": "organised",
+    "受到": "received",
+    "表彰": "commended",
+    "新建改建": "built or rebuilt",
+    "改建": "rebuilt",
+    "改扩建": "renovated and expanded",
+    "新建改扩建": "built, renovated or expanded",
+    "新改建": "built or rebuilt",
 }
 # A verb before another is dropped when it only says the work was organised (组织开展 -> held).
 AUXILIARY = {"组织", "开展", "集中", "推动", "统筹", "指导", "牵头", "联合", "协助"}
 # Verbs of a stated change (缩短为10个 "shortened to 10"), at the end of a label.
-CHANGE_VERBS = {"缩短": "shortened", "压缩": "cut", "减少": "reduced", "增加": "increased", "扩大": "expanded",
-                "提高": "raised", "提升": "raised", "降低": "lowered", "增长": "grew", "上升": "rose",
-                "下降": "fell", "扩展": "expanded", "缩小": "narrowed", "延长": "extended", "精简": "cut", "增设": "increased"}
+CHANGE_VERBS = {
+    "缩短": "shortened",
+    "压缩": "cut",
+    "减少": "reduced",
+    "增加": "increased",
+    "扩大": "expanded",
+    "提高": "raised",
+    "提升": "raised",
+    "降低": "lowered",
+    "增长": "grew",
+    "上升": "rose",
+    "下降": "fell",
+    "扩展": "expanded",
+    "缩小": "narrowed",
+    "延长": "extended",
+    "精简": "cut",
+    "增设": "increased",
+}
 _VERB_KEYS = sorted(VERBS, key=len, reverse=True)
 # Words before the verb that say when or how, not who or what: dropped.
 _ADVERBS = re.compile(
     r"^(?:全年|上半年|下半年|今年|当年|年内|本年|同期|全区|全县|全市|累计|共|共计|先后|依法|集中|主动|积极|"
     r"已|还|再|又|分别|逐一|直接|深入|持续|统一|及时|陆续|相继|为群众|为|初步|全面|逐步|共同|专门|"
-    r"目前|其中|当场|现场)+")
+    r"目前|其中|当场|现场)+"
+)
 # Who did it, at the head of a label: 各级调解组织全年调处矛盾纠纷 -> mediation organisations ...
-_SUBJECT_END = re.compile(r"(?:组织|小组|机关|法院|检察院|公安局|派出所|中心|平台|系统|干警|民警|领导|"
-                          r"网格员|志愿者|律师|法官|检察官|队伍|专班)$")
+_SUBJECT_END = re.compile(
+    r"(?:组织|小组|机关|法院|检察院|公安局|派出所|中心|平台|系统|干警|民警|领导|"
+    r"网格员|志愿者|律师|法官|检察官|队伍|专班)$"
+)
 # A label printed after one of these is its object or place, never its subject (向有关部门发出…).
 _OBLIQUE = "向对为给与在于从由经"
 # A label that ends in one of these names a measure (a rate, a time, a total), not a thing counted.
-MEASURE_ENDS = ("率", "比例", "比重", "指数", "得分", "满意度", "时限", "用时", "周期", "时间", "金额", "总量",
-                "总数", "数", "额", "量", "均", "占比", "分", "值", "时长", "速度", "幅度")
-COUNTERS = {"个", "件", "起", "宗", "例", "名", "人", "位", "家", "所", "条", "项", "篇", "份", "场", "期", "支",
-            "队", "座", "处", "批", "套", "台", "辆", "张", "本", "册", "部", "间", "栋", "户", "路", "组", "种",
-            "类", "则", "只", "块", "枚", "场次", "批次"}
+MEASURE_ENDS = (
+    "率",
+    "比例",
+    "比重",
+    "指数",
+    "得分",
+    "满意度",
+    "时限",
+    "用时",
+    "周期",
+    "时间",
+    "金额",
+    "总量",
+    "总数",
+    "数",
+    "额",
+    "量",
+    "均",
+    "占比",
+    "分",
+    "值",
+    "时长",
+    "速度",
+    "幅度",
+)
+COUNTERS = {
+    "个",
+    "件",
+    "起",
+    "宗",
+    "例",
+    "名",
+    "人",
+    "位",
+    "家",
+    "所",
+    "条",
+    "项",
+    "篇",
+    "份",
+    "场",
+    "期",
+    "支",
+    "队",
+    "座",
+    "处",
+    "批",
+    "套",
+    "台",
+    "辆",
+    "张",
+    "本",
+    "册",
+    "部",
+    "间",
+    "栋",
+    "户",
+    "路",
+    "组",
+    "种",
+    "类",
+    "则",
+    "只",
+    "块",
+    "枚",
+    "场次",
+    "批次",
+}
 # Units of length, area and weight: "120 km of rural roads".
 MEASURES = {"公里", "千米", "米", "亩", "万亩", "公顷", "平方米", "平方公里", "吨", "公斤", "千克"}
 # Units whose noun may head "N sessions of cautionary education".
 CONTAINERS = {"sessions", "cases", "items", "batches", "sets", "rounds", "types", "categories", "documents"}
-_MEASURE_WORDS = ("rate", "ratio", "share", "average", "per", "total", "time", "duration", "amount", "score",
-                  "index", "level", "number", "proportion", "percentage", "value")
-_PREPOSITIONS = {"above", "below", "of", "for", "in", "on", "against", "with", "involving", "to", "from", "at", "by", "under", "worth"}
+_MEASURE_WORDS = (
+    "rate",
+    "ratio",
+    "share",
+    "average",
+    "per",
+    "total",
+    "time",
+    "duration",
+    "amount",
+    "score",
+    "index",
+    "level",
+    "number",
+    "proportion",
+    "percentage",
+    "value",
+)
+_PREPOSITIONS = {
+    "above",
+    "below",
+    "of",
+    "for",
+    "in",
+    "on",
+    "against",
+    "with",
+    "involving",
+    "to",
+    "from",
+    "at",
+    "by",
+    "under",
+    "worth",
+}
 _OF_ALL = re.compile(r" of all (?:types|kinds|sorts|levels)$")
 
 
@@ -252,10 +554,10 @@ def _split_verb(zh: str) -> tuple[str, str, str]:
     if not key:
         return "", "", zh
     verbs = [key]
-    rest = rest[len(key):]
+    rest = rest[len(key) :]
     while (nxt := verb_at(rest, 0)) and len(verbs) < 3:
         verbs.append(nxt)
-        rest = rest[len(nxt):]
+        rest = rest[len(nxt) :]
     return subject, "+".join(verbs), rest
 
 
@@ -273,8 +575,12 @@ def is_verb(zh: str) -> bool:
     raw = cedict().entries(zh)
     if not raw:
         return False
-    senses = [s for line in raw.split("\n") for s in line.split("/")[1:] if s.strip()
-              and not s.startswith(("CL:", "surname", "variant of", "old variant", "see "))]
+    senses = [
+        s
+        for line in raw.split("\n")
+        for s in line.split("/")[1:]
+        if s.strip() and not s.startswith(("CL:", "surname", "variant of", "old variant", "see "))
+    ]
     return bool(senses) and all(s.startswith("to ") for s in senses)
 
 
@@ -321,8 +627,28 @@ def _head(words: list[str]) -> int:
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Words that begin what is said of a counted noun, not the noun (79个社区全部建成…).
-PREDICATE_STARTS = ("全部", "全面", "均", "都", "已", "被", "分别", "共", "正在", "基本", "实现", "担任", "服务",
-                    "荣立", "荣获", "获评", "入驻", "进驻", "参与", "参加")
+PREDICATE_STARTS = (
+    "全部",
+    "全面",
+    "均",
+    "都",
+    "已",
+    "被",
+    "分别",
+    "共",
+    "正在",
+    "基本",
+    "实现",
+    "担任",
+    "服务",
+    "荣立",
+    "荣获",
+    "获评",
+    "入驻",
+    "进驻",
+    "参与",
+    "参加",
+)
 ADMIN_NOUNS = {"Subdistrict", "Community", "Town", "Township", "Village", "County", "District", "Prefecture"}
 
 
@@ -333,28 +659,53 @@ def counted_phrase(value: Decimal, noun: str) -> str:
     words = noun.split(" ")
     k = _head(words)
     words[k] = _singular(words[k]) if value == 1 else _plural(words[k])
-    number = big_number(value) if value >= 10 ** 6 else plain_number(value)
+    number = big_number(value) if value >= 10**6 else plain_number(value)
     return f"{number} {' '.join(words)}"
 
 
-ADJECTIVES = {"monthly", "annual", "daily", "weekly", "cumulative", "total", "average", "new", "each", "existing"}
+ADJECTIVES = {
+    "monthly",
+    "annual",
+    "daily",
+    "weekly",
+    "cumulative",
+    "total",
+    "average",
+    "new",
+    "each",
+    "existing",
+}
 
 
 def _countable(english: str) -> bool:
-    if not english or ":" in english or english[:1].isupper() and CJK.search(english.split(" ")[0] + "x") is None \
-            and english.split(" ")[0] in ("District", "County", "City"):
+    if (
+        not english
+        or ":" in english
+        or english[:1].isupper()
+        and CJK.search(english.split(" ")[0] + "x") is None
+        and english.split(" ")[0] in ("District", "County", "City")
+    ):
         return False
     words = english.split(" ")
     head = words[_head(words)]
-    return head.isalpha() and head.islower() and head.lower() not in UNCOUNTABLE and head not in ADJECTIVES and not head.endswith(("ing", "ed")) \
-        and head not in PARTICIPLES and head.lower() not in ("and", "or", "the", "a", "all")
+    return (
+        head.isalpha()
+        and head.islower()
+        and head.lower() not in UNCOUNTABLE
+        and head not in ADJECTIVES
+        and not head.endswith(("ing", "ed"))
+        and head not in PARTICIPLES
+        and head.lower() not in ("and", "or", "the", "a", "all")
+    )
 
 
 def _approx(fig: Figure, text: str) -> str:
     return f"{APPROX[fig.approx]} {text}" if fig.approx else text
 
 
-FROM_WORDS = re.compile(r"[从由](?:原来|原先|原|过去|以前|此前|上年|去年|上一年|年初|改造前|改革前|实施前|\d{4}年)?的?$")
+FROM_WORDS = re.compile(
+    r"[从由](?:原来|原先|原|过去|以前|此前|上年|去年|上一年|年初|改造前|改革前|实施前|\d{4}年)?的?$"
+)
 
 
 def before_number(fig: Figure) -> str:
@@ -364,7 +715,7 @@ def before_number(fig: Figure) -> str:
     if mark in ("的", "年", "来", "去", "前", "初"):
         sentence = to_simplified(fig.sentence_text)
         at = fig.span[0] - fig.sentence[0]
-        if 0 < at <= len(sentence) and FROM_WORDS.search(sentence[max(0, at - 8):at]):
+        if 0 < at <= len(sentence) and FROM_WORDS.search(sentence[max(0, at - 8) : at]):
             return "由"
     return mark
 
@@ -394,7 +745,7 @@ def _translate(zh: str, glossary: Glossary) -> str:
     english = glossary.translate(zh).english if zh else ""
     for lead, tail in (("all types ", " of all types"), ("at all levels ", " at all levels")):
         if english.startswith(lead) and len(english) > len(lead):  # 各类矛盾纠纷 -> disputes of all types
-            english = english[len(lead):] + tail
+            english = english[len(lead) :] + tail
     return english
 
 
@@ -454,7 +805,9 @@ def figure_clause(fig: Figure, glossary: Glossary) -> Clause:
         return Clause(text, "verb", verb, label_en, fallbacks)
     if not label_en and counted:
         if to_simplified(fig.unit) == "级":  # 三级综治中心 -> 3-tier comprehensive governance centres
-            return Clause(f"{plain_number(fig.value)}-tier {_plural(counted)}", "count", "", counted, fallbacks)
+            return Clause(
+                f"{plain_number(fig.value)}-tier {_plural(counted)}", "count", "", counted, fallbacks
+            )
         return Clause(_approx(fig, counted_phrase(fig.value, counted)), "count", "", counted, fallbacks)
     if not label_en:
         context = context_terms(fig, glossary)
@@ -466,22 +819,35 @@ def figure_clause(fig: Figure, glossary: Glossary) -> Clause:
         return Clause(f"{quantity(fig, glossary)} of {rest or 'the total'}", "rate", "", label_en, fallbacks)
     if 0 < zh.find("占") < len(zh) - 1 and fig.unit in ("%", "％"):
         # 高新技术产业产值占规模以上工业总产值的比重 -> high-tech industries output value: 48.6% of ...
-        whole, part = _share_of(zh[zh.find("占") + 1:], glossary), _translate(zh[:zh.find("占")], glossary)
+        whole, part = _share_of(zh[zh.find("占") + 1 :], glossary), _translate(zh[: zh.find("占")], glossary)
         if whole and part:
             return Clause(f"{part}: {quantity(fig, glossary)} of {whole}", "plain", "", label_en, fallbacks)
     if fig.unit in ("%", "％", "pp", "‰"):
         return Clause(f"{label_en} {quantity(fig, glossary)}", "rate", "", label_en, fallbacks)
     if counted:
-        return Clause(f"{label_en}: {_approx(fig, counted_phrase(fig.value, counted))}", "plain", "", label_en,
-                      fallbacks)
-    if (to_simplified(fig.unit) in COUNTERS and not measure and _countable(label_en) and not has_verb(zh, glossary)
-            and glossary.category.get(zh) not in ("institution", "name") and _unit_fits(fig, label_en, glossary)):
+        return Clause(
+            f"{label_en}: {_approx(fig, counted_phrase(fig.value, counted))}",
+            "plain",
+            "",
+            label_en,
+            fallbacks,
+        )
+    if (
+        to_simplified(fig.unit) in COUNTERS
+        and not measure
+        and _countable(label_en)
+        and not has_verb(zh, glossary)
+        and glossary.category.get(zh) not in ("institution", "name")
+        and _unit_fits(fig, label_en, glossary)
+    ):
         return Clause(_approx(fig, counted_phrase(fig.value, label_en)), "count", "", label_en, fallbacks)
     return Clause(f"{label_en}: {amount(fig, glossary)}", "plain", "", label_en, fallbacks)
 
 
-_WORDS_END = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)(?P<end>[^\d０-９一二三四五六七八九十两半几，。；：,;:！？]{2,8}?)"
-                        r"(?:[，。；：,;:！？]|$)")
+_WORDS_END = re.compile(
+    r"^(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)(?P<end>[^\d０-９一二三四五六七八九十两半几，。；：,;:！？]{2,8}?)"
+    r"(?:[，。；：,;:！？]|$)"
+)
 
 
 def _words_end(fig: Figure, glossary: Glossary) -> tuple[str, str] | None:
@@ -518,10 +884,16 @@ def context_terms(fig: Figure, glossary: Glossary) -> str:
         return ""
     after = _AFTER_LEAD.sub("", _CLAUSE_PIECES.split(sentence[end:])[0])[:10]
     for at in range(1, len(after)):
-        if verb_at(after, at) or after.startswith(PREDICATE_STARTS + CONTEXT_BREAKS, at) or is_verb(after[at:at + 2]):
+        if (
+            verb_at(after, at)
+            or after.startswith(PREDICATE_STARTS + CONTEXT_BREAKS, at)
+            or is_verb(after[at : at + 2])
+        ):
             after = after[:at]
             break
-    before = re.split(r"[\d０-９][\d０-９.,]*[万亿]?[\u4e00-\u9fff]?", _CLAUSE_PIECES.split(sentence[:start])[-1])[-1][-10:]
+    before = re.split(
+        r"[\d０-９][\d０-９.,]*[万亿]?[\u4e00-\u9fff]?", _CLAUSE_PIECES.split(sentence[:start])[-1]
+    )[-1][-10:]
     for words in (after, before):
         words = _ADVERBS.sub("", words.strip(_PARTICLE_EDGES))
         if len(words) < 2:
@@ -542,7 +914,7 @@ def predicate_terms(fig: Figure, glossary: Glossary) -> str:
     if not (0 < end <= len(sentence)):
         return ""
     rest = sentence[end:]
-    rest = rest[len(counted):] if counted and rest.startswith(counted) else rest
+    rest = rest[len(counted) :] if counted and rest.startswith(counted) else rest
     words = _CLAUSE_PIECES.split(rest)[0][:18]
     english = _ROMANISED.sub("", glossary.translate(words).english).strip(" ,;:") if len(words) >= 2 else ""
     return english if len(english.split(" ")) <= 10 and not re.search(r"\d", english) else ""
@@ -552,22 +924,27 @@ CONTEXT_BREAKS = ("落实", "实施", "推进", "建立", "建成", "纳入", "�
 _PARTICLE_EDGES = "的了将把被对在所之其并且而着过地得也都就还又再已即是按照用为"
 
 
-def _change_clause(fig: Figure, zh: str, label_en: str, basis: str, glossary: Glossary,
-                   fallbacks: tuple[str, ...]) -> Clause:
+def _change_clause(
+    fig: Figure, zh: str, label_en: str, basis: str, glossary: Glossary, fallbacks: tuple[str, ...]
+) -> Clause:
     """A stated change: "criminal cases filed fell 16.2% year on year", "processing time cut
     from 20 working days", "shortened to 10 working days", "community work points rose to 1,106"."""
     verb = "fell" if fig.change == "decrease" else "rose"
     end = change_end(fig)
     if fig.unit in ("%", "％", "pp", "‰") and not end:
         subject = label_en or "the figure"
-        return Clause(f"{subject} {verb} {quantity(fig, glossary)}{basis}", "change", verb, label_en, fallbacks)
+        return Clause(
+            f"{subject} {verb} {quantity(fig, glossary)}{basis}", "change", verb, label_en, fallbacks
+        )
     subject = label_en
     if zh in START_OF_YEAR:  # 比年初增加58.31亿元: the label is only the basis of the change
         direction = "down" if fig.change == "decrease" else "up"
-        return Clause(f"{direction} {amount(fig, glossary)} on the start of the year", "plain", "", "", fallbacks)
+        return Clause(
+            f"{direction} {amount(fig, glossary)} on the start of the year", "plain", "", "", fallbacks
+        )
     for key, english in CHANGE_VERBS.items():
         if zh.endswith(key):
-            subject = _translate(zh[:-len(key)], glossary)
+            subject = _translate(zh[: -len(key)], glossary)
             verb = english
             break
     head = f"{subject} " if subject else ""
@@ -577,8 +954,13 @@ def _change_clause(fig: Figure, zh: str, label_en: str, basis: str, glossary: Gl
         words = _words_end(fig, glossary)
         if words:  # 办理时限从10个工作日缩短为当场办结: the new end is said in words
             verb = words[0] or verb
-            return Clause(f"{head}{verb} from {quantity(fig, glossary)} to {words[1]}", "change", verb, subject,
-                          fallbacks)
+            return Clause(
+                f"{head}{verb} from {quantity(fig, glossary)} to {words[1]}",
+                "change",
+                verb,
+                subject,
+                fallbacks,
+            )
         return Clause(f"{head}{verb} from {quantity(fig, glossary)}", "from", verb, subject, fallbacks)
     direction = "down" if fig.change == "decrease" else "up"
     text = f"{subject}: {amount(fig, glossary)}" if subject else amount(fig, glossary)

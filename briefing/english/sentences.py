@@ -57,8 +57,9 @@ def figure_phrase(f: Figure, glossary: Glossary) -> Phrase:
     return Phrase(figure_sentence(f, glossary), amount(f, glossary))
 
 
-def sentences(figures: list[Figure], glossary: Glossary, phrases: Mapping[str, Phrase] | None = None,
-              agency: str = "") -> list[Written]:
+def sentences(
+    figures: list[Figure], glossary: Glossary, phrases: Mapping[str, Phrase] | None = None, agency: str = ""
+) -> list[Written]:
     """One English sentence per source sentence of these figures (in their order).
 
     phrases: each figure's Phrase by id, when the caller has them already.
@@ -93,7 +94,7 @@ def sentences(figures: list[Figure], glossary: Glossary, phrases: Mapping[str, P
                 continue
             gap = (between or "").strip()
             if prev is not None and prev.counted and gap.startswith(prev.counted):
-                gap = gap[len(prev.counted):]  # 5个工作组29个工作专班: the list runs on after the noun
+                gap = gap[len(prev.counted) :]  # 5个工作组29个工作专班: the list runs on after the noun
             clauses.append([kind, text, f.label, gap, ""])
         text = _join_clauses(clauses)
         subject = _subject(figs[0], agency, glossary) if clauses[0][0] == "verb" else ""
@@ -106,8 +107,11 @@ def sentences(figures: list[Figure], glossary: Glossary, phrases: Mapping[str, P
 # Time words and adverbs around a sentence's subject: 上半年，区法院共受理… -> 区法院.
 _TIME_LEAD = re.compile(
     r"^(?:20\d\d年(?:以来|度|全年|上半年|下半年)?|今年以来|今年|去年|一年来|全年|上半年|下半年|截至目前|目前|"
-    r"同期|年内|当年|其中|同时|此外|\d+月份?(?:以来)?|\d+-\d+月|\d+月至\d+月)+")
-_ADVERB_TAIL = re.compile(r"(?:共|共计|一共|依法|累计|先后|全年|积极|主动|已|还|再|又|分别|集中|全力|严厉|有力|深入)+$")
+    r"同期|年内|当年|其中|同时|此外|\d+月份?(?:以来)?|\d+-\d+月|\d+月至\d+月)+"
+)
+_ADVERB_TAIL = re.compile(
+    r"(?:共|共计|一共|依法|累计|先后|全年|积极|主动|已|还|再|又|分别|集中|全力|严厉|有力|深入)+$"
+)
 
 
 def _subject(f: Figure, agency: str, glossary: Glossary) -> str:
@@ -154,45 +158,68 @@ def _kind(f: Figure, phrase: str) -> str:
 def views_amount_only(phrase: str) -> str:
     """A phrase that is only a quantity with its unit's noun (782 case-visits), else ""."""
     m = BARE.match(phrase)
-    return phrase if m and " " not in phrase[m.end():].strip() and phrase[m.end():].strip().replace("-", "").isalpha() \
+    return (
+        phrase
+        if m and " " not in phrase[m.end() :].strip() and phrase[m.end() :].strip().replace("-", "").isalpha()
         else ""
+    )
 
 
 def _between(a: Figure, b: Figure) -> str | None:
     """The source text between two figures of one sentence, or None when it cannot be read."""
     s = b.sentence_text
     start, end = a.span[1] - a.sentence[0], b.span[0] - b.sentence[0]
-    if 0 <= start <= end <= len(s) and s[start - len(a.text):start] == a.text and s[end:end + len(b.text)] == b.text:
+    if (
+        0 <= start <= end <= len(s)
+        and s[start - len(a.text) : start] == a.text
+        and s[end : end + len(b.text)] == b.text
+    ):
         return s[start:end]
     at = s.find(a.text)
     nxt = s.find(b.text, at + len(a.text)) if at >= 0 else -1
-    return s[at + len(a.text):nxt] if at >= 0 and nxt >= 0 else None
+    return s[at + len(a.text) : nxt] if at >= 0 and nxt >= 0 else None
 
 
 RANGE = re.compile(r"\s*[至到~～\-－—–]\s*")
 
 
-def _join(last: list[str], kind: str, f: Figure, prev: Figure, phrase: str, between: str | None,
-          views: Mapping[str, Phrase]) -> bool:
+def _join(
+    last: list[str],
+    kind: str,
+    f: Figure,
+    prev: Figure,
+    phrase: str,
+    between: str | None,
+    views: Mapping[str, Phrase],
+) -> bool:
     """Fold a figure's clause into the previous one when they read as one; True if folded."""
     prev_view, view = views[prev.id], views[f.id]
     text = last[1]
-    if between is not None and RANGE.fullmatch(between) and f.change == prev.change and text.endswith(prev_view.amount):
+    if (
+        between is not None
+        and RANGE.fullmatch(between)
+        and f.change == prev.change
+        and text.endswith(prev_view.amount)
+    ):
         # 3至5天 -> 3 to 5 days; 由10个工作日压缩至3至5个工作日 -> cut from 10 working days to 3–5 working days
         number = BARE.match(prev_view.amount)
         if number:
             joiner = "–" if f.change else " to "
-            last[1] = text[:len(text) - len(prev_view.amount)] + number.group() + joiner + view.amount
+            last[1] = text[: len(text) - len(prev_view.amount)] + number.group() + joiner + view.amount
             return True
     if last[0] == "from" and kind == "to":
         head, _, tail = phrase.rpartition(" to ")
         m = re.search(r" (\w+) from ", text)
         if m and " " not in head:
-            text = text[:m.start(1)] + head + text[m.end(1):]
+            text = text[: m.start(1)] + head + text[m.end(1) :]
         last[0], last[1] = "change", f"{text} to {tail}"
         return True
-    if kind == "change" and last[4] and last[4] == f"{f.change} {f.basis}" and (
-            not f.label or phrase.startswith("the figure")):
+    if (
+        kind == "change"
+        and last[4]
+        and last[4] == f"{f.change} {f.basis}"
+        and (not f.label or phrase.startswith("the figure"))
+    ):
         # 同比分别下降18.6%、13.2%: the second rate of one stated change
         basis = BASIS.get(f.basis or "", "")
         at = text.rfind(basis) if basis else len(text)
@@ -204,17 +231,30 @@ def _join(last: list[str], kind: str, f: Figure, prev: Figure, phrase: str, betw
         else:
             last[1] += " respectively"
         return True
-    if kind == "change" and last[0] not in ("change", "from") and (
-            not f.label or f.label in (prev.label, last[2]) or phrase.startswith("the figure")
-            or to_simplified(f.label) in CHANGE_VERBS):
+    if (
+        kind == "change"
+        and last[0] not in ("change", "from")
+        and (
+            not f.label
+            or f.label in (prev.label, last[2])
+            or phrase.startswith("the figure")
+            or to_simplified(f.label) in CHANGE_VERBS
+        )
+    ):
         # 执行到位金额2.36亿元，同比增长9.8% -> CNY 236 million, up 9.8% year on year
         change = f"{CHANGE_EN[f.change]} {view.amount}{BASIS.get(f.basis or '', '')}"
         last[1] = f"{text[:-1]}, {change})" if text.endswith(")") else f"{text}, {change}"
         last[4] = f"{f.change} {f.basis}"
         return True
     label = to_simplified(f.label)
-    if f.change and kind == "plain" and not prev.change and last[0] not in ("change", "from") and f.unit not in PCT \
-            and (not f.label or f.label in (prev.label, last[2]) or label in START_OF_YEAR or label in NET):
+    if (
+        f.change
+        and kind == "plain"
+        and not prev.change
+        and last[0] not in ("change", "from")
+        and f.unit not in PCT
+        and (not f.label or f.label in (prev.label, last[2]) or label in START_OF_YEAR or label in NET)
+    ):
         # 播种面积95.63万亩，比上年增加0.42万亩 -> 956,300 mu, up 4,200 mu on the previous year
         basis = " on the start of the year" if label in START_OF_YEAR else BASIS.get(f.basis or "", "")
         net = "a net " if label in NET else ""
@@ -226,7 +266,7 @@ def _join(last: list[str], kind: str, f: Figure, prev: Figure, phrase: str, betw
         # 同比分别下降18.6%、13.2%: one verb, two rates
         basis = BASIS.get(f.basis or "", "")
         if basis and text.endswith(basis):
-            last[1] = f"{text[:len(text) - len(basis)]} and {view.amount}{basis}"
+            last[1] = f"{text[: len(text) - len(basis)]} and {view.amount}{basis}"
         else:
             last[1] = f"{text} and {view.amount}"
         if not last[1].endswith("respectively"):
@@ -234,7 +274,11 @@ def _join(last: list[str], kind: str, f: Figure, prev: Figure, phrase: str, betw
         return True
     if kind == "bare" and between is not None and prev_view.amount and not prev.change:
         gap = between.strip()
-        if gap == "" and to_simplified(prev.unit) in ("件", "起", "宗") and to_simplified(f.unit) in ("人", "名"):
+        if (
+            gap == ""
+            and to_simplified(prev.unit) in ("件", "起", "宗")
+            and to_simplified(f.unit) in ("人", "名")
+        ):
             last[1] = f"{text} involving {phrase}"  # 3件6人 -> 3 cases involving 6 people
             return True
         if gap in ("、", "，", ","):
@@ -243,8 +287,14 @@ def _join(last: list[str], kind: str, f: Figure, prev: Figure, phrase: str, betw
             else:
                 last[1] = f"{text} and {phrase}"
             return True
-    if kind == "rate" and last[0] in ("verb", "count") and not text.endswith(")") and len(phrase.split(" ")) <= 6 \
-            and between is not None and not re.search(r"[；;。]", between):
+    if (
+        kind == "rate"
+        and last[0] in ("verb", "count")
+        and not text.endswith(")")
+        and len(phrase.split(" ")) <= 6
+        and between is not None
+        and not re.search(r"[；;。]", between)
+    ):
         last[1] = f"{text} ({phrase[:1].lower() + phrase[1:] if _lower_ok(phrase) else phrase})"
         return True
     return False
@@ -256,7 +306,9 @@ def _join_clauses(clauses: list[list[str]]) -> str:
     criminal groups"); "Label: amount" clauses set apart by semicolons."""
     runs: list[list[str]] = []  # runs of joinable clauses; a plain clause is a run of its own
     for kind, text, _, gap, _ in clauses:
-        shares = kind == "count" and (gap == "" or gap.startswith(("、", "和", "及", "以及"))) and BARE.match(text)
+        shares = (
+            kind == "count" and (gap == "" or gap.startswith(("、", "和", "及", "以及"))) and BARE.match(text)
+        )
         if runs and shares and runs[-1][-1][0] == "verb" and runs[-1][-1][1].startswith(tuple(_VERB_WORDS)):
             runs[-1][-1] = ["verb-list", runs[-1][-1][1] + "\0" + text]
             continue
@@ -264,8 +316,12 @@ def _join_clauses(clauses: list[list[str]]) -> str:
             runs[-1][-1][1] += "\0" + text
             continue
         previous = runs[-1][-1][0] if runs else ""
-        if kind in ("plain", "bare") or previous in ("plain", "bare", "") or (kind == "count") != (previous == "count") \
-                and not (previous == "count" and kind == "change"):
+        if (
+            kind in ("plain", "bare")
+            or previous in ("plain", "bare", "")
+            or (kind == "count") != (previous == "count")
+            and not (previous == "count" and kind == "change")
+        ):
             runs.append([[kind, text]])
         else:
             runs[-1].append([kind, text])
@@ -275,13 +331,20 @@ def _join_clauses(clauses: list[list[str]]) -> str:
         parts.append(_and_list(_elide(items, [kind for kind, _ in run])))
     out = []
     for k, part in enumerate(parts):
-        out.append(part[:1].upper() + part[1:] if k == 0 else
-                   part[:1].lower() + part[1:] if _lower_ok(part) else part)
+        out.append(
+            part[:1].upper() + part[1:]
+            if k == 0
+            else part[:1].lower() + part[1:]
+            if _lower_ok(part)
+            else part
+        )
     return "; ".join(out)
 
 
-_COUNTED = re.compile(r"(?<= )((?:over |nearly |about |under )?[\d,.]+(?: million| billion)?) ([a-z][a-z-]*(?: [a-z-]+)?)"
-                      r"(?= \(|$)")
+_COUNTED = re.compile(
+    r"(?<= )((?:over |nearly |about |under )?[\d,.]+(?: million| billion)?) ([a-z][a-z-]*(?: [a-z-]+)?)"
+    r"(?= \(|$)"
+)
 
 
 def _elide(items: list[str], kinds: list[str]) -> list[str]:
@@ -292,8 +355,12 @@ def _elide(items: list[str], kinds: list[str]) -> list[str]:
         if kinds[k] != "verb" or kinds[k - 1] != "verb" or "\0" in items[k]:
             continue
         m = _COUNTED.search(items[k])
-        if m and len(re.findall(r"\d[\d,.]*", items[k].split(" (")[0])) == 1 and re.search(r"[\d,.] " + re.escape(m.group(2)) + r"(?: |$|\))", items[k - 1]):
-            out[k] = items[k][:m.end(1)] + items[k][m.end(2):]
+        if (
+            m
+            and len(re.findall(r"\d[\d,.]*", items[k].split(" (")[0])) == 1
+            and re.search(r"[\d,.] " + re.escape(m.group(2)) + r"(?: |$|\))", items[k - 1])
+        ):
+            out[k] = items[k][: m.end(1)] + items[k][m.end(2) :]
     return out
 
 
@@ -307,11 +374,21 @@ def _lower_ok(phrase: str) -> bool:
     """Lower-case a phrase's first letter inside a sentence, unless it starts a proper name
     (District Court, Qianjiang ...) or an acronym."""
     first = phrase.split(" ")[0]
-    return not (first in ("District", "County", "City", "Court", "People's") or first.isupper()
-                or phrase.startswith(tuple(PROPER_STARTS)))
+    return not (
+        first in ("District", "County", "City", "Court", "People's")
+        or first.isupper()
+        or phrase.startswith(tuple(PROPER_STARTS))
+    )
 
 
-PROPER_STARTS = ("District ", "County ", "City ", "Municipal ", "Provincial ", "Public Security", "Bureau",
-                 "Political and Legal", "People's")
-
-
+PROPER_STARTS = (
+    "District ",
+    "County ",
+    "City ",
+    "Municipal ",
+    "Provincial ",
+    "Public Security",
+    "Bureau",
+    "Political and Legal",
+    "People's",
+)

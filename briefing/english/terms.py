@@ -122,11 +122,11 @@ def _excerpt(text: str, term: str, limit: int = EXAMPLE_WIDTH) -> str:
         return text
     at = to_simplified(text).find(term)
     if at < limit // 4:
-        return text[:limit - 1] + "…"
+        return text[: limit - 1] + "…"
     start = at - limit // 4
     if start + limit - 1 >= len(text):
-        return "…" + text[len(text) - (limit - 1):]
-    return "…" + text[start:start + limit - 2] + "…"
+        return "…" + text[len(text) - (limit - 1) :]
+    return "…" + text[start : start + limit - 2] + "…"
 
 
 def _width(text: str) -> int:

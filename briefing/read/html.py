@@ -15,21 +15,60 @@ from html.parser import HTMLParser
 from briefing.read.source import Block
 
 BLOCK_TAGS = {
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "td", "th", "section",
-    "article", "header", "footer", "nav", "ul", "ol", "table", "dt", "dd", "blockquote", "pre",
-    "form", "aside", "main", "figure", "figcaption", "hr", "title", "body", "center", "dl",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "ul",
+    "ol",
+    "table",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "form",
+    "aside",
+    "main",
+    "figure",
+    "figcaption",
+    "hr",
+    "title",
+    "body",
+    "center",
+    "dl",
 }
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "select", "object", "head"}
 CHROME_TAGS = {"nav", "footer", "header", "aside"}
 _CHROME_ATTR = re.compile(
     r"nav|menu|foot|breadcrumb|crumb|bread|location|position|copyright|sidebar|share|toolbar|"
-    r"topbar|bottom|related|friend|weizhi|dqwz", re.IGNORECASE)
+    r"topbar|bottom|related|friend|weizhi|dqwz",
+    re.IGNORECASE,
+)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
 _SPACE = re.compile(r"\s")
 
 
 def _is_cjk(ch: str) -> bool:
-    return "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f" or "\uf900" <= ch <= "\ufaff"
+    return (
+        "\u2e80" <= ch <= "\u9fff"
+        or "\uff00" <= ch <= "\uffef"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uf900" <= ch <= "\ufaff"
+    )
 
 
 class _Walker(HTMLParser):
@@ -124,8 +163,18 @@ class _Walker(HTMLParser):
             text = "".join(c for c, _, _ in chars)
             hint = "chrome" if self._chrome() else ""
             row = self.row if self.block_tag in ("td", "th") else None
-            self.blocks.append(Block(text, chars[0][1], chars[-1][2], hint, self.block_tag,
-                                     tuple(s for _, s, _ in chars), tuple(e for _, _, e in chars), row))
+            self.blocks.append(
+                Block(
+                    text,
+                    chars[0][1],
+                    chars[-1][2],
+                    hint,
+                    self.block_tag,
+                    tuple(s for _, s, _ in chars),
+                    tuple(e for _, _, e in chars),
+                    row,
+                )
+            )
 
     def close(self):
         super().close()
@@ -175,8 +224,9 @@ def _mark_main(markup: str, blocks: list[Block]) -> list[Block]:
     try:
         import trafilatura
 
-        main = trafilatura.extract(markup, include_comments=False, include_tables=True,
-                                   include_links=False, deduplicate=False)
+        main = trafilatura.extract(
+            markup, include_comments=False, include_tables=True, include_links=False, deduplicate=False
+        )
     except Exception:  # noqa: BLE001 - a page trafilatura cannot parse keeps the structural hints
         main = None
     if not main:

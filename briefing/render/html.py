@@ -8,6 +8,7 @@ import threading
 
 import markdown as markdown_lib
 import nh3
+from markdown.treeprocessors import InlineProcessor
 from markupsafe import Markup
 
 from briefing import __version__
@@ -15,21 +16,88 @@ from briefing.compose import Briefing
 from briefing.ui import HTML_LANG
 from briefing.understand.normalize import is_traditional
 
-ALLOWED_TAGS = {"a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody",
-                "tr", "th", "td", "em", "strong", "code", "pre", "blockquote", "hr", "br", "span", "div"}
-ALLOWED_ATTRS = {"*": {"id", "class", "lang"}, "a": {"href", "title"}, "th": {"style", "align"},
-                 "td": {"style", "align"}}
-CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’「」『』《》]*[\u3400-\u9fff\uf900-\ufaff]"
-                     r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’「」『』《》0-9０-９.,%％\s]*")
+ALLOWED_TAGS = {
+    "a",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "em",
+    "strong",
+    "code",
+    "pre",
+    "blockquote",
+    "hr",
+    "br",
+    "span",
+    "div",
+}
+ALLOWED_ATTRS = {
+    "*": {"id", "class", "lang"},
+    "a": {"href", "title"},
+    "th": {"style", "align"},
+    "td": {"style", "align"},
+}
+CJK_RUN = re.compile(
+    r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’「」『』《》]*[\u3400-\u9fff\uf900-\ufaff]"
+    r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’「」『』《》0-9０-９.,%％\s]*"
+)
 _TAG = re.compile(r"(<[^>]*>)")
 
 
 # Inline syntax a briefing never uses. Each inline pattern is tried on every text node (a long
 # metrics table has hundreds), so dropping these makes the conversion a third faster with the
 # same output; images could not be shown anyway (nh3 drops <img>, the PDF fetches nothing).
-UNUSED_INLINE = ("backtick", "reference", "image_link", "image_reference", "short_reference", "short_image_ref",
-                 "autolink", "automail", "linebreak", "not_strong", "em_strong2")
+UNUSED_INLINE = (
+    "backtick",
+    "reference",
+    "image_link",
+    "image_reference",
+    "short_reference",
+    "short_image_ref",
+    "autolink",
+    "automail",
+    "linebreak",
+    "not_strong",
+    "em_strong2",
+)
+# The characters without which each remaining inline pattern cannot match. A text node with none
+# of them (most table cells: "Criminal cases filed", "13.8%") is returned as it is instead of being
+# searched by every pattern in turn, which is where python-markdown spends its time on a table.
+TRIGGERS = {"escape": "\\", "link": "[", "html": "<", "entity": "&", "em_strong": "*_"}
 _converters = threading.local()
+
+
+class _PlainTextSkippingInline(InlineProcessor):
+    """python-markdown's inline processor, except that text no inline pattern can match is
+    returned at once. Same output: it is what the full search returns for such text."""
+
+    def __init__(self, md: markdown_lib.Markdown):
+        super().__init__(md)
+        names = [name for name in TRIGGERS if name in md.inlinePatterns]
+        # an inline pattern we do not know (a user's extension) turns the shortcut off
+        known = len(names) == len(md.inlinePatterns)
+        chars = "".join(TRIGGERS[name] for name in names)
+        if getattr(md, "delimiters", None) is not None:  # emphasis characters an extension adds
+            chars += "".join(md.delimiters.delimiters)
+        self._may_match = re.compile("[" + re.escape(chars) + "]").search if known else None
+
+    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
+        if self._may_match is not None and not self._may_match(data):
+            return data
+        return super()._InlineProcessor__handleInline(data, patternIndex)
 
 
 def _converter() -> markdown_lib.Markdown:
@@ -40,14 +108,21 @@ def _converter() -> markdown_lib.Markdown:
         md = markdown_lib.Markdown(extensions=["tables", "toc", "attr_list"], output_format="html")
         for name in UNUSED_INLINE:
             md.inlinePatterns.deregister(name, strict=False)
+        md.treeprocessors.register(_PlainTextSkippingInline(md), "inline", 20)
         _converters.md = md
     return md.reset()
 
 
 def markdown_to_html(md: str) -> str:
     html = _converter().convert(md)
-    return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRS, url_schemes={"http", "https", "mailto"},
-                     link_rel=None, strip_comments=True)
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRS,
+        url_schemes={"http", "https", "mailto"},
+        link_rel=None,
+        strip_comments=True,
+    )
 
 
 def mark_languages(html: str) -> str:
@@ -62,7 +137,7 @@ def mark_languages(html: str) -> str:
 def _wrap(m: re.Match) -> str:
     text = m.group()
     stripped = text.rstrip()
-    tail = text[len(stripped):]
+    tail = text[len(stripped) :]
     lang = "zh-Hant" if is_traditional(stripped) else "zh-Hans"
     return f'<span lang="{lang}">{stripped}</span>{tail}'
 
@@ -83,10 +158,18 @@ def render_html(briefing: Briefing, md: str, env, for_print: bool = False, font_
         body = re.sub(r'<span lang="zh-Hans">(.*?)</span>', r"\1", body)
     head, rest = split_after_glance(body)
     template = env.get_template("layout.html.j2")
-    return template.render(b=briefing, body_head=Markup(head), body_rest=Markup(rest), version=__version__,
-                           for_print=for_print, font_css=Markup(font_css), html_lang=HTML_LANG[briefing.lang])
+    return template.render(
+        b=briefing,
+        body_head=Markup(head),
+        body_rest=Markup(rest),
+        version=__version__,
+        for_print=for_print,
+        font_css=Markup(font_css),
+        html_lang=HTML_LANG[briefing.lang],
+    )
 
 
 def render_index(entries, env, source_count: int) -> str:
-    return env.get_template("index.html.j2").render(districts=entries, source_count=source_count,
-                                                    version=__version__)
+    return env.get_template("index.html.j2").render(
+        districts=entries, source_count=source_count, version=__version__
+    )

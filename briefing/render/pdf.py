@@ -65,8 +65,12 @@ def print_fonts(html_text: str, lang: str = "en") -> PrintFonts:
     def subset_url(wanted: str, face: str) -> str:
         data = fonts.subset(wanted, face)
         if lost := fonts.missing(wanted, data):
-            log.warning("%d characters have no glyph in Noto Sans CJK %s and are left to system fonts: %s",
-                        len(lost), face, lost[:40])
+            log.warning(
+                "%d characters have no glyph in Noto Sans CJK %s and are left to system fonts: %s",
+                len(lost),
+                face,
+                lost[:40],
+            )
         url = f"{SCHEME}:{face}-{hashlib.sha256(data).hexdigest()[:16]}.otf"
         files[url] = data
         return url

@@ -37,8 +37,20 @@ def environments(user_folder: Path | None = None) -> tuple[Environment, Environm
     """(markdown environment, html environment). HTML autoescapes; Markdown escapes every value
     through `finalize`, for Markdown and for the HTML it will become."""
     loader = _loader(user_folder)
-    md = Environment(loader=loader, autoescape=False, finalize=md_escape, undefined=StrictUndefined,
-                     keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    html = Environment(loader=loader, autoescape=select_autoescape(["html", "j2", "xml", "svg"], default=True),
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    md = Environment(
+        loader=loader,
+        autoescape=False,
+        finalize=md_escape,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    html = Environment(
+        loader=loader,
+        autoescape=select_autoescape(["html", "j2", "xml", "svg"], default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     return md, html

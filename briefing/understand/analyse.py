@@ -28,8 +28,15 @@ from briefing.understand.places import Gazetteer, find_district
 from briefing.understand.tables import Header, caption_unit, header, header_of, read_row, row_figures
 
 ANALYSED = {"body", "question", "answer", "heading", "numbered", "numbered2", "heading2", "title"}
-PARAGRAPH_ROLES = {"body": "body", "question": "question", "answer": "answer", "numbered": "body",
-                   "numbered2": "body", "heading2": "heading", "speaker": "heading"}
+PARAGRAPH_ROLES = {
+    "body": "body",
+    "question": "question",
+    "answer": "answer",
+    "numbered": "body",
+    "numbered2": "body",
+    "heading2": "heading",
+    "speaker": "heading",
+}
 SECTION_START = {"marker", "agency", "numbered", "heading2"}
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|$")
 
@@ -37,8 +44,10 @@ SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|$")
 def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     gazetteer = gazetteer or Gazetteer.load()
     traditional = is_traditional("".join(b.text for b in source.blocks[:400]))
-    lines = [Line(i, b.text, normalize(b.text, traditional), hint=b.hint, tag=b.tag)
-             for i, b in enumerate(source.blocks)]
+    lines = [
+        Line(i, b.text, normalize(b.text, traditional), hint=b.hint, tag=b.tag)
+        for i, b in enumerate(source.blocks)
+    ]
     assign_roles(lines, source.html_title)
     blocks = source.blocks
 
@@ -46,10 +55,16 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     figures = _figures(lines, blocks, source.text, section_of)
     initiatives = _initiatives(lines, blocks, section_of, figures)
     exchanges = _exchanges(lines, blocks, section_of)
-    paragraphs = tuple(Paragraph(section_of[ln.index], _block_span(blocks[ln.index]), PARAGRAPH_ROLES[ln.role],
-                                 tuple(Sentence(blocks[ln.index].span(a, b), ln.text[a:b])
-                                       for a, b in _sentences(ln.norm)))
-                       for ln in lines if ln.role in PARAGRAPH_ROLES)
+    paragraphs = tuple(
+        Paragraph(
+            section_of[ln.index],
+            _block_span(blocks[ln.index]),
+            PARAGRAPH_ROLES[ln.role],
+            tuple(Sentence(blocks[ln.index].span(a, b), ln.text[a:b]) for a, b in _sentences(ln.norm)),
+        )
+        for ln in lines
+        if ln.role in PARAGRAPH_ROLES
+    )
 
     title_line = next((ln for ln in lines if ln.role == "title"), None)
     title = title_line.text if title_line else source.html_title
@@ -61,16 +76,31 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     division = find_district(title_norm, body_norm, gazetteer, int(date[:4]) if date else None)
     district = None
     if division:
-        district = District(division.name, place(division.name), division.code, division.city, division.province)
-    chrome = tuple((_block_span(blocks[ln.index]), ln.role) for ln in lines if ln.role not in ANALYSED
-                   and ln.role not in ("marker", "agency", "caption", "speaker"))
+        district = District(
+            division.name, place(division.name), division.code, division.city, division.province
+        )
+    chrome = tuple(
+        (_block_span(blocks[ln.index]), ln.role)
+        for ln in lines
+        if ln.role not in ANALYSED and ln.role not in ("marker", "agency", "caption", "speaker")
+    )
     return Report(
-        source=source.path, sha256=source.sha256, encoding=source.encoding,
-        script="Hant" if traditional else "Hans", title=title, date=date,
-        outlet=metadata.outlet(meta_lines, [ln.text for ln in meta]), district=district,
-        period=metadata.period(title_norm, body_norm, date), kind=metadata.kind(title_norm, body_norm),
-        sections=sections, figures=figures, initiatives=initiatives, exchanges=exchanges,
-        paragraphs=paragraphs, chrome=chrome,
+        source=source.path,
+        sha256=source.sha256,
+        encoding=source.encoding,
+        script="Hant" if traditional else "Hans",
+        title=title,
+        date=date,
+        outlet=metadata.outlet(meta_lines, [ln.text for ln in meta]),
+        district=district,
+        period=metadata.period(title_norm, body_norm, date),
+        kind=metadata.kind(title_norm, body_norm),
+        sections=sections,
+        figures=figures,
+        initiatives=initiatives,
+        exchanges=exchanges,
+        paragraphs=paragraphs,
+        chrome=chrome,
     )
 
 
@@ -86,15 +116,24 @@ def _sections(lines: list[Line], blocks) -> tuple[tuple[Section, ...], dict[int,
     current = None
     pending_marker = None
     for ln in lines:
-        if ln.role in ("duplicate", "title") or ln.role not in ANALYSED | SECTION_START | {"caption", "numbered2"}:
+        if ln.role in ("duplicate", "title") or ln.role not in ANALYSED | SECTION_START | {
+            "caption",
+            "numbered2",
+        }:
             if ln.role == "title":
                 section_of[ln.index] = "s0"
             continue
         block = blocks[ln.index]
         if ln.role == "marker":
             pending_marker = ln
-            current = {"kind": "highlight", "heading": "", "start": block.start, "end": block.end,
-                       "heading_span": None, "level": 1}
+            current = {
+                "kind": "highlight",
+                "heading": "",
+                "start": block.start,
+                "end": block.end,
+                "heading_span": None,
+                "level": 1,
+            }
             found.append(current)
         elif ln.role == "heading" and pending_marker is not None and current is not None:
             current["heading"] = ln.text
@@ -102,13 +141,30 @@ def _sections(lines: list[Line], blocks) -> tuple[tuple[Section, ...], dict[int,
             pending_marker = None
         elif ln.role in ("agency", "numbered", "heading2", "numbered2"):
             heading, hspan = _heading_of(ln, block)
-            kind = {"agency": "agency", "numbered": "numbered", "heading2": "heading", "numbered2": "numbered"}[ln.role]
-            current = {"kind": kind, "heading": heading, "start": block.start, "end": block.end,
-                       "heading_span": hspan, "level": 2 if ln.role == "numbered2" else 1}
+            kind = {
+                "agency": "agency",
+                "numbered": "numbered",
+                "heading2": "heading",
+                "numbered2": "numbered",
+            }[ln.role]
+            current = {
+                "kind": kind,
+                "heading": heading,
+                "start": block.start,
+                "end": block.end,
+                "heading_span": hspan,
+                "level": 2 if ln.role == "numbered2" else 1,
+            }
             found.append(current)
         elif current is None:
-            current = {"kind": "lede", "heading": "", "start": block.start, "end": block.end,
-                       "heading_span": None, "level": 1}
+            current = {
+                "kind": "lede",
+                "heading": "",
+                "start": block.start,
+                "end": block.end,
+                "heading_span": None,
+                "level": 1,
+            }
             found.append(current)
         current["end"] = max(current["end"], block.end)
         section_of[ln.index] = f"s{len(found) - 1}" if found[0]["kind"] == "lede" else f"s{len(found)}"
@@ -118,7 +174,9 @@ def _sections(lines: list[Line], blocks) -> tuple[tuple[Section, ...], dict[int,
     for i, s in enumerate(found):
         if s is None:
             continue
-        sections.append(Section(f"s{i}", s["kind"], s["heading"], (s["start"], s["end"]), s["heading_span"], s["level"]))
+        sections.append(
+            Section(f"s{i}", s["kind"], s["heading"], (s["start"], s["end"]), s["heading_span"], s["level"])
+        )
     for ln in lines:
         section_of.setdefault(ln.index, "s0")
     return tuple(sections), section_of
@@ -187,7 +245,9 @@ def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[F
             if found_in_row is not None:
                 done_rows.add(row)
                 for cell, f in found_in_row:
-                    figures.append(_figure(cell, blocks[cell.index], f, len(figures), source_text, section_of))
+                    figures.append(
+                        _figure(cell, blocks[cell.index], f, len(figures), source_text, section_of)
+                    )
                 continue
         found, table = _line_figures(ln.norm, table, unit)
         unit = caption_unit(ln.norm) if row is None else unit
@@ -222,14 +282,23 @@ def _html_row(cells: list[Line], table: Header | None, unit: str = ""):
 def _figure(ln: Line, block, f, count: int, source_text: str, section_of) -> Figure:
     start, end = block.span(f.start, f.end)
     # units are reported as printed, in the source's script (個, 萬 stay Traditional)
-    unit = ln.text[f.unit_span[0]:f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
+    unit = ln.text[f.unit_span[0] : f.unit_span[1]] if f.unit_span and f.unit != "pp" else f.unit
     s0, s1 = _sentence_bounds(ln.norm, f.start)
     return Figure(
-        id=f"f{count + 1}", section=section_of.get(ln.index, "s0"), label=_label_as_printed(ln, f),
-        value=f.value, unit=unit, approx=f.approx, change=f.change, basis=f.basis,
-        span=(start, end), text=source_text[start:end], sentence=block.span(s0, s1),
-        sentence_text=ln.text[s0:s1], scale=f.scale,
-        counted=ln.text[f.counted[0]:f.counted[1]] if f.counted else "",
+        id=f"f{count + 1}",
+        section=section_of.get(ln.index, "s0"),
+        label=_label_as_printed(ln, f),
+        value=f.value,
+        unit=unit,
+        approx=f.approx,
+        change=f.change,
+        basis=f.basis,
+        span=(start, end),
+        text=source_text[start:end],
+        sentence=block.span(s0, s1),
+        sentence_text=ln.text[s0:s1],
+        scale=f.scale,
+        counted=ln.text[f.counted[0] : f.counted[1]] if f.counted else "",
     )
 
 
@@ -239,7 +308,7 @@ def _label_as_printed(ln: Line, f) -> str:
     if not f.label:
         return ""
     at = ln.norm.rfind(f.label, 0, f.num_start + 1)
-    return ln.text[at:at + len(f.label)] if at >= 0 else f.label
+    return ln.text[at : at + len(f.label)] if at >= 0 else f.label
 
 
 def _initiatives(lines, blocks, section_of, figures) -> tuple[Initiative, ...]:
@@ -253,8 +322,9 @@ def _initiatives(lines, blocks, section_of, figures) -> tuple[Initiative, ...]:
         block = blocks[ln.index]
         for start, end, name_norm, kind in find_mentions(ln.norm):
             name = ln.text[start:end]
-            entry = by_name.setdefault(name_norm, {"name": name, "kind": kind, "sections": [], "spans": [],
-                                                   "figures": []})
+            entry = by_name.setdefault(
+                name_norm, {"name": name, "kind": kind, "sections": [], "spans": [], "figures": []}
+            )
             span = block.span(start, end)
             entry["spans"].append(span)
             sec = section_of.get(ln.index, "s0")
@@ -264,8 +334,10 @@ def _initiatives(lines, blocks, section_of, figures) -> tuple[Initiative, ...]:
             for fig_id in in_sentence.get(block.span(s0, s1), ()):
                 if fig_id not in entry["figures"]:
                     entry["figures"].append(fig_id)
-    return tuple(Initiative(e["name"], e["kind"], tuple(e["sections"]), tuple(e["figures"]), tuple(e["spans"]))
-                 for e in by_name.values())
+    return tuple(
+        Initiative(e["name"], e["kind"], tuple(e["sections"]), tuple(e["figures"]), tuple(e["spans"]))
+        for e in by_name.values()
+    )
 
 
 def _exchanges(lines, blocks, section_of) -> tuple[Exchange, ...]:
@@ -273,19 +345,28 @@ def _exchanges(lines, blocks, section_of) -> tuple[Exchange, ...]:
     for k, ln in enumerate(lines):
         if ln.role != "question":
             continue
-        answer = next((a for a in lines[k + 1:k + 4] if a.role == "answer"), None)
-        asked = re.search(r"[”\"]?\s*[，,]?\s*(?:[^，,”\"]*[，,])?([^，,”\"]{2,30}?)(?:提问|问道|发问)", ln.norm)
-        asked_by = ln.text[asked.start(1):asked.end(1)] if asked else ""
+        answer = next((a for a in lines[k + 1 : k + 4] if a.role == "answer"), None)
+        asked = re.search(
+            r"[”\"]?\s*[，,]?\s*(?:[^，,”\"]*[，,])?([^，,”\"]{2,30}?)(?:提问|问道|发问)", ln.norm
+        )
+        asked_by = ln.text[asked.start(1) : asked.end(1)] if asked else ""
         label = re.match(r"^([\u4e00-\u9fff]{0,12}记者\s*[\u4e00-\u9fff]{0,4})\s*[:：]", ln.norm)
         if label and not asked_by:
-            asked_by = ln.text[:label.end(1)].strip()  # 记者：…, 湖北日报记者：…
+            asked_by = ln.text[: label.end(1)].strip()  # 记者：…, 湖北日报记者：…
         answered_by = answer.speaker if answer else ""
         if answer and not answered_by:
             m = ANSWER_TAIL.search(answer.norm)
             if m:
-                answered_by = answer.text[m.start(1):m.end(1)]
+                answered_by = answer.text[m.start(1) : m.end(1)]
         # the question belongs with its answer, in the answering official's section
         section = section_of.get((answer or ln).index, "s0")
-        out.append(Exchange(section, _block_span(blocks[ln.index]),
-                            _block_span(blocks[answer.index]) if answer else None, asked_by, answered_by))
+        out.append(
+            Exchange(
+                section,
+                _block_span(blocks[ln.index]),
+                _block_span(blocks[answer.index]) if answer else None,
+                asked_by,
+                answered_by,
+            )
+        )
     return tuple(out)

@@ -18,8 +18,139 @@ from functools import lru_cache
 from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
-UNITS = sorted(["日", "节", "笔", "袋", "箱", "瓶", "眼", "盏", "孔", "轮次", "轮", "尾", "羽", "剂次", "诊次", "床日", "周", "微克/立方米", "毫克/立方米", "毫克/升", "立方米", "千瓦时", "千瓦", "兆瓦", "平方千米", "个百分点", "百分点", "个工作日", "工作日", "个小时", "平方公里", "平方米", "个月", "小时", "分钟", "公里", "千米", "公顷", "万元", "美元", "件次", "人次", "户次", "家次", "批次", "场次", "车次", "架次", "期次", "班次", "台次", "课时", "件", "人", "名", "个", "家", "所", "条", "篇", "次", "项", "路", "起", "宗", "座", "场", "期", "批", "支", "户", "台", "辆", "套", "处", "间", "张", "份", "册", "本", "部", "位", "对", "组", "队", "种", "元", "天", "年", "级", "吨", "亩", "米", "例", "倍", "岁", "栋", "幢", "块", "只", "头", "棵", "株", "艘", "封", "通", "单", "宗", "斤", "类", "厘米", "羊单位", "枚", "幅", "发", "片", "台套", "公斤", "千克", "把", "秒", "分", "人员", "余人"], key=len, reverse=True)
-UNITS = [u for u in UNITS if u not in ("万元", "人员", "余人")]  # scales and approximations are separate parts
+UNITS = sorted(
+    [
+        "日",
+        "节",
+        "笔",
+        "袋",
+        "箱",
+        "瓶",
+        "眼",
+        "盏",
+        "孔",
+        "轮次",
+        "轮",
+        "尾",
+        "羽",
+        "剂次",
+        "诊次",
+        "床日",
+        "周",
+        "微克/立方米",
+        "毫克/立方米",
+        "毫克/升",
+        "立方米",
+        "千瓦时",
+        "千瓦",
+        "兆瓦",
+        "平方千米",
+        "个百分点",
+        "百分点",
+        "个工作日",
+        "工作日",
+        "个小时",
+        "平方公里",
+        "平方米",
+        "个月",
+        "小时",
+        "分钟",
+        "公里",
+        "千米",
+        "公顷",
+        "万元",
+        "美元",
+        "件次",
+        "人次",
+        "户次",
+        "家次",
+        "批次",
+        "场次",
+        "车次",
+        "架次",
+        "期次",
+        "班次",
+        "台次",
+        "课时",
+        "件",
+        "人",
+        "名",
+        "个",
+        "家",
+        "所",
+        "条",
+        "篇",
+        "次",
+        "项",
+        "路",
+        "起",
+        "宗",
+        "座",
+        "场",
+        "期",
+        "批",
+        "支",
+        "户",
+        "台",
+        "辆",
+        "套",
+        "处",
+        "间",
+        "张",
+        "份",
+        "册",
+        "本",
+        "部",
+        "位",
+        "对",
+        "组",
+        "队",
+        "种",
+        "元",
+        "天",
+        "年",
+        "级",
+        "吨",
+        "亩",
+        "米",
+        "例",
+        "倍",
+        "岁",
+        "栋",
+        "幢",
+        "块",
+        "只",
+        "头",
+        "棵",
+        "株",
+        "艘",
+        "封",
+        "通",
+        "单",
+        "宗",
+        "斤",
+        "类",
+        "厘米",
+        "羊单位",
+        "枚",
+        "幅",
+        "发",
+        "片",
+        "台套",
+        "公斤",
+        "千克",
+        "把",
+        "秒",
+        "分",
+        "人员",
+        "余人",
+    ],
+    key=len,
+    reverse=True,
+)
+UNITS = [
+    u for u in UNITS if u not in ("万元", "人员", "余人")
+]  # scales and approximations are separate parts
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 
 NUM_AR = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -30,38 +161,130 @@ FIGURE = re.compile(
     rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几)?"
     rf"(?P<scale>万亿|千万|百万|万|亿|千(?![米瓦克帕卡])|)(?P<inf2>余|多)?(?P<unit>%|‰|{_UNIT_ALT})?"
 )
-FRACTION = re.compile(r"(?<![百千万])(?P<den>[一二三四五六七八九十][一二三四五六七八九十百]*|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+(?:\.\d+)?)")
+FRACTION = re.compile(
+    r"(?<![百千万])(?P<den>[一二三四五六七八九十][一二三四五六七八九十百]*|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+(?:\.\d+)?)"
+)
 PERCENT_CN = re.compile(r"百分之(?P<num>[一二三四五六七八九十百点]+|\d+(?:\.\d+)?)")
-TENTHS = re.compile(r"(?<![一二三四五六七八九十])(?P<num>[一二两三四五六七八九])成"
-                    r"(?![为立员功本果效熟就交绩长都市型品人年])")
+TENTHS = re.compile(
+    r"(?<![一二三四五六七八九十])(?P<num>[一二两三四五六七八九])成"
+    r"(?![为立员功本果效熟就交绩长都市型品人年])"
+)
 # 近两成为研究生: after an approximation word, X成 before 为 is a proportion, not 成为 "become"
 TENTHS_BECOME = re.compile(r"(?<=近|约|超|逾|到|足)(?P<num>[一二两三四五六七八九])成(?=为)")
 HALF = re.compile(r"(?<![过超])一半")
 # 半个工作日 is 0.5 of one; 上半年, 下半年, 近半年来 are periods, not durations
-HALF_UNIT = re.compile(r"(?<![\d一二两三四五六七八九十多上下前后每近过])半(?P<unit>个工作日|个月|个小时|小时|天|年)(?!来|以来)")
+HALF_UNIT = re.compile(
+    r"(?<![\d一二两三四五六七八九十多上下前后每近过])半(?P<unit>个工作日|个月|个小时|小时|天|年)(?!来|以来)"
+)
 
-PREFIX_APPROX = [("将近", "nearly"), ("接近", "nearly"), ("大约", "about"), ("超过", "over"),
-                 ("突破", "over"), ("不足", "under"), ("不到", "under"), ("低于", None), ("约", "about"),
-                 ("近", "nearly"), ("逾", "over"), ("超", "over")]
+PREFIX_APPROX = [
+    ("将近", "nearly"),
+    ("接近", "nearly"),
+    ("大约", "about"),
+    ("超过", "over"),
+    ("突破", "over"),
+    ("不足", "under"),
+    ("不到", "under"),
+    ("低于", None),
+    ("约", "about"),
+    ("近", "nearly"),
+    ("逾", "over"),
+    ("超", "over"),
+]
 SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), ("以下", "under"), ("上下", "about")]
 
-DECREASE = ["下降", "减少", "降低", "回落", "下滑", "缩短", "压缩", "缩减", "下跌", "放缓", "降幅", "减幅", "精简", "缩小",
-            "收窄", "减收", "降价", "下调", "下浮", "减", "降", "少"]
-INCREASE = ["增长", "上升", "提高", "增加", "提升", "上涨", "增幅", "攀升", "跃升", "涨幅", "扩大", "扩展", "拓展", "增收", "延长", "多出", "加快", "加速", "提速", "涨价", "上调", "上浮", "增", "升", "多"]
-NOT_CHANGE = ["新增", "增设", "增补", "增派", "新增加", "增配", "升级", "降级", "改造提升", "提升改造", "提档升级",
-              "改造升级", "升级改造", "减负", "减税", "降费", "减免", "降成本", "减租"]
-FILLERS = re.compile(r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
-                     r"同比|环比|比例|比率|幅|每[人户亩月年天日吨]{1,3}|人均|户均|\s)*$")
+DECREASE = [
+    "下降",
+    "减少",
+    "降低",
+    "回落",
+    "下滑",
+    "缩短",
+    "压缩",
+    "缩减",
+    "下跌",
+    "放缓",
+    "降幅",
+    "减幅",
+    "精简",
+    "缩小",
+    "收窄",
+    "减收",
+    "降价",
+    "下调",
+    "下浮",
+    "减",
+    "降",
+    "少",
+]
+INCREASE = [
+    "增长",
+    "上升",
+    "提高",
+    "增加",
+    "提升",
+    "上涨",
+    "增幅",
+    "攀升",
+    "跃升",
+    "涨幅",
+    "扩大",
+    "扩展",
+    "拓展",
+    "增收",
+    "延长",
+    "多出",
+    "加快",
+    "加速",
+    "提速",
+    "涨价",
+    "上调",
+    "上浮",
+    "增",
+    "升",
+    "多",
+]
+NOT_CHANGE = [
+    "新增",
+    "增设",
+    "增补",
+    "增派",
+    "新增加",
+    "增配",
+    "升级",
+    "降级",
+    "改造提升",
+    "提升改造",
+    "提档升级",
+    "改造升级",
+    "升级改造",
+    "减负",
+    "减税",
+    "降费",
+    "减免",
+    "降成本",
+    "减租",
+]
+FILLERS = re.compile(
+    r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
+    r"同比|环比|比例|比率|幅|每[人户亩月年天日吨]{1,3}|人均|户均|\s)*$"
+)
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?（(）)\n]")
-RATE_CONTEXT = re.compile(r"(?:率|指数|系数|比|得分|均值)(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超|"
-                          r"(?:缩小|扩大|下降|上升|降低|提高|收窄)(?:至|到|为))?$")
+RATE_CONTEXT = re.compile(
+    r"(?:率|指数|系数|比|得分|均值)(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超|"
+    r"(?:缩小|扩大|下降|上升|降低|提高|收窄)(?:至|到|为))?$"
+)
 # 万人成讼率42.17，环比下降3.08: the change of a unitless rate just stated is unitless too
-RATE_CHANGE = re.compile(r"(?:率|指数|系数)(?:为|是|达)?[\d.]+[，,]?(?:同比|环比|较上年|比上年)?(?:下降|上升|提高|降低|减少|增加)了?$")
+RATE_CHANGE = re.compile(
+    r"(?:率|指数|系数)(?:为|是|达)?[\d.]+[，,]?(?:同比|环比|较上年|比上年)?(?:下降|上升|提高|降低|减少|增加)了?$"
+)
 # A threshold that defines a group, not a quantity: 10亿元以上重大产业项目14个, 判处五年以上有期徒刑的63人,
 # 年收入超过50万元的村14个 (the count that follows is the figure)
 THRESHOLD_AFTER = re.compile(r"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十]")
-GROUP_AFTER = re.compile(r"以[上下](?:的)?(?:老年人|人口|大班额|班额|企业|项目|工业|规模|单位|农户|家庭|学校|医院|病人|患者|"
-                         r"群体|人员|残疾人)")
+GROUP_AFTER = re.compile(
+    r"以[上下](?:的)?(?:老年人|人口|大班额|班额|企业|项目|工业|规模|单位|农户|家庭|学校|医院|病人|患者|"
+    r"群体|人员|残疾人)"
+)
 PER_UNIT = re.compile(r"/(?:日|天|年|月|人|户|亩|小时|平方米|立方米)")
 TIME_UNITS = {"小时", "个小时", "天", "日", "个工作日", "工作日", "分钟", "个月", "年", "周"}
 LIST_AHEAD = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*[\d０-９一二两三四五六七八九十百半]")
@@ -69,15 +292,25 @@ MONTH_RANGE = re.compile(r"\s*(?:至|到|-|—|－|～|~)\s*1?\d月")
 RANGE_AFTER = re.compile(r"\s*[—–－~～-]\s*\d")
 THRESHOLD_OF = re.compile(r"的[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十]")
 # 投资超10亿元项目6个: a bound followed straight by the kind of thing it bounds, then the count
-GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|园区|村|商户|纳税人)[\u4e00-\u9fff]{0,2}?[\d一二两三四五六七八九十]")
+GROUP_OF = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|园区|村|商户|纳税人)[\u4e00-\u9fff]{0,2}?[\d一二两三四五六七八九十]"
+)
 CHAIN_SEP = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*$")
-RHETORIC_AFTER = re.compile(r"(?:个)?(?:方面|层面|重点|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
-                            r"坚持|着力|聚焦|抓手|核心|支撑|导向|大|字|句|步|化|心|者|篇文章)")
-TIER_AFTER = re.compile(r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
-                        r"党组织|政府|联创|共建|治理|联防|巡防|响应机制")
-YEAR_OK_BEFORE = re.compile(r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有)$")
+RHETORIC_AFTER = re.compile(
+    r"(?:个)?(?:方面|层面|重点|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
+    r"坚持|着力|聚焦|抓手|核心|支撑|导向|大|字|句|步|化|心|者|篇文章)"
+)
+TIER_AFTER = re.compile(
+    r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
+    r"党组织|政府|联创|共建|治理|联防|巡防|响应机制"
+)
+YEAR_OK_BEFORE = re.compile(
+    r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有)$"
+)
 LIST_NAME_AFTER = re.compile(r"(?:规定|民生实事|惠民实事|为民办实事|实事项目|民生工程|重点民生工程)")
-STRUCTURE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:[：:]\s*(?:一是|一要|一|第一|首先)|[，,]\s*(?:一是|一要|即))")
+STRUCTURE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:[：:]\s*(?:一是|一要|一|第一|首先)|[，,]\s*(?:一是|一要|即))"
+)
 ONE_BUILT = {"所", "座", "栋", "幢", "处", "家", "台", "辆", "艘", "条", "台套"}  # 新建幼儿园一所。
 OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
 
@@ -101,8 +334,20 @@ class Found:
 def replace(f: Found, **changes) -> Found:
     """A changed copy. Built field by field: dataclasses.replace and copy.copy are several times
     slower, and this runs a few times per figure."""
-    g = Found(f.start, f.end, f.value, f.unit, f.unit_span, f.approx, f.change, f.basis, f.label, f.scale,
-              f.num_start, f.counted)
+    g = Found(
+        f.start,
+        f.end,
+        f.value,
+        f.unit,
+        f.unit_span,
+        f.approx,
+        f.change,
+        f.basis,
+        f.label,
+        f.scale,
+        f.num_start,
+        f.counted,
+    )
     for key, value in changes.items():
         setattr(g, key, value)
     return g
@@ -133,13 +378,14 @@ def find_figures(norm: str) -> list[Found]:
 
 # --- recognising one figure ---------------------------------------------------------------------
 
+
 def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     num, unit = m.group("num"), m.group("unit") or ""
     start = m.start()
     if not unit and not _unitless_may_stay(text, m):
         return None  # the cheap test first: most bare numbers are codes, dates or page furniture
-    before = text[max(0, start - 6):start]
-    after = text[m.end():m.end() + 8]
+    before = text[max(0, start - 6) : start]
+    after = text[m.end() : m.end() + 8]
     is_cn = not num[0].isdigit()
     previous = text[start - 1] if start else ""
     if previous and (previous.isdigit() or previous in ".+" or (previous.isascii() and previous.isalpha())):
@@ -163,7 +409,9 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None
     if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥", "到晚", "天")):
         return None
-    if unit == "日" and (before.endswith("月") or not (after.startswith(("内", "以内")) or YEAR_OK_BEFORE.search(before))):
+    if unit == "日" and (
+        before.endswith("月") or not (after.startswith(("内", "以内")) or YEAR_OK_BEFORE.search(before))
+    ):
         return None  # 12月5日 is a date; 7日内 and 连续30日 are durations
     if unit in ("小时", "个小时") and after.startswith(("平均", "滑动")):
         return None  # 臭氧日最大8小时平均浓度: the name of a measure, not a duration
@@ -171,7 +419,11 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 近6个月来: the period looked back on
     if unit == "周" and after.startswith(("年", "岁", "边", "末", "刊", "报", "转", "期")):
         return None  # 70周年 is an anniversary, 18周岁 an age threshold, 周边 "nearby"
-    if unit == "次" and "届" in before and after.startswith(("会议", "全会", "全体会议", "常委会", "代表大会")):
+    if (
+        unit == "次"
+        and "届" in before
+        and after.startswith(("会议", "全会", "全体会议", "常委会", "代表大会"))
+    ):
         return None  # 县十六届人大六次会议: the session's number
     if before.endswith("每") and unit in ("人", "") and (is_cn or value_is_round(num)):
         return None  # 每十万人口: the base of a rate, not a count
@@ -183,9 +435,15 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 九类涉恶案件 names categories; 储备物资28类、 counts them
     if unit == "发" and "\u4e00" <= after[:1] <= "\u9fff":
         return None  # 发射炮弹680发 counts rounds; 5发布 is no count
-    if (unit == "期" and after.startswith(("工程", "项目", "建设", "规划"))) or (num == "二" and unit in ("期", "次", "批", "轮")):
+    if (unit == "期" and after.startswith(("工程", "项目", "建设", "规划"))) or (
+        num == "二" and unit in ("期", "次", "批", "轮")
+    ):
         return None  # 步道二期工程, 宿集二期, 二次办理: the second one (a count of two says 两期, 两次)
-    if unit in ("天", "日") and num == "一" and after.startswith(("傍晚", "晚上", "夜里", "早上", "上午", "下午", "中午", "清晨", "凌晨")):
+    if (
+        unit in ("天", "日")
+        and num == "一"
+        and after.startswith(("傍晚", "晚上", "夜里", "早上", "上午", "下午", "中午", "清晨", "凌晨"))
+    ):
         return None  # 10月下旬的一天傍晚: a point in time
     if "×" in (before[-1:], after[:1]) or "*" in (before[-1:], after[:1]):
         return None  # 7×24小时: a schedule said as a product
@@ -193,35 +451,50 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 海拔4500米: where a place lies, not a quantity of the report
     if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
         return None  # 桐坪社区二组: a village group's number, part of an address
-    unitless_rate = not unit and RATE_CONTEXT.search(text[max(0, start - 12):start]) and not m.group("scale") \
+    unitless_rate = (
+        not unit
+        and RATE_CONTEXT.search(text[max(0, start - 12) : start])
+        and not m.group("scale")
         and not _is_code(num)
+    )
     if not unit and not unitless_rate:
         # kept for now only if a list lends it a unit (分别增长1.2、1.3和5.6个百分点); see _share_units
         if is_cn:
             return None
         own = m.group("scale") or ""
         if own and RANGE_AFTER.match(text, m.end()):
-            return Found(start, m.end(), value, "", None, label="\0unitless", num_start=start, scale=own)  # 1.2万—1.5万元
+            return Found(
+                start, m.end(), value, "", None, label="\0unitless", num_start=start, scale=own
+            )  # 1.2万—1.5万元
         return Found(start, m.end() - len(own), value, "", None, label="\0unitless", num_start=start)
     if unit == "岁" and after.startswith(("以上", "以下", "及以上", "至", "-", "—", "周岁")):
         return None  # 60岁以上老年人: an age band defines a group
-    if unit == "年" and after.startswith(("以上", "以下")) and "\u4e00" <= after[2:3] <= "\u9fff" \
-            and not YEAR_OK_BEFORE.search(before):
+    if (
+        unit == "年"
+        and after.startswith(("以上", "以下"))
+        and "\u4e00" <= after[2:3] <= "\u9fff"
+        and not YEAR_OK_BEFORE.search(before)
+    ):
         return None  # 5年以上首套住房贷款利率: a term that defines a kind of loan (连续5年以上 is a duration)
-    if unit not in ("%", "‰") and (after.startswith(("以上的", "以下的", "以上企业", "以上规模", "以上工业", "及以上",
-                                                    "及以下"))
-                                   or GROUP_AFTER.match(text, m.end())
-                                   or THRESHOLD_AFTER.match(text, m.end())
-                                   or (before.endswith(("超过", "超", "逾", "不足", "不到"))
-                                       and (THRESHOLD_OF.match(text, m.end()) or GROUP_OF.match(text, m.end())))):
+    if unit not in ("%", "‰") and (
+        after.startswith(("以上的", "以下的", "以上企业", "以上规模", "以上工业", "及以上", "及以下"))
+        or GROUP_AFTER.match(text, m.end())
+        or THRESHOLD_AFTER.match(text, m.end())
+        or (
+            before.endswith(("超过", "超", "逾", "不足", "不到"))
+            and (THRESHOLD_OF.match(text, m.end()) or GROUP_OF.match(text, m.end()))
+        )
+    ):
         return None  # a threshold that defines a group, not a quantity (but 95%以上的事项 is a share)
     # a Chinese numeral carries its own 万/千, except after 余/多 (一千二百余万元)
     scale = "" if is_cn and not m.group("inf") else (m.group("scale") or "")
     value = scaled(value, scale)
     approx = "over" if m.group("inf") or m.group("inf2") else None
     tail = PER_UNIT.match(after)
-    rest = after[tail.end():] if tail else after  # 1,180吨/日以内
-    approx = _prefix_approx(before) or approx or next((a for s, a in SUFFIX_APPROX if rest.startswith(s)), None)
+    rest = after[tail.end() :] if tail else after  # 1,180吨/日以内
+    approx = (
+        _prefix_approx(before) or approx or next((a for s, a in SUFFIX_APPROX if rest.startswith(s)), None)
+    )
     if approx is None and unit == "%":
         share = SHARE_BOUND.search(text, max(0, start - 24), start)
         approx = _APPROX_KIND.get(share.group(1)) if share else None  # 不超过现状总建筑面积的20%
@@ -253,8 +526,12 @@ def _may_be_rate(text: str, start: int) -> bool:
     """Whether a number printed without a unit at `start` reads as a rate: after a rate's name
     (万人发案率11.43), as either end of its change (由52.7下降到38.2), or as its change
     (万人成讼率42.17，环比下降3.08)."""
-    return bool(RATE_CONTEXT.search(text, max(0, start - 12), start) or RATE_FROM.search(text, max(0, start - 20), start)
-                or RATE_TO.search(text, max(0, start - 20), start) or RATE_CHANGE.search(text, max(0, start - 24), start))
+    return bool(
+        RATE_CONTEXT.search(text, max(0, start - 12), start)
+        or RATE_FROM.search(text, max(0, start - 20), start)
+        or RATE_TO.search(text, max(0, start - 20), start)
+        or RATE_CHANGE.search(text, max(0, start - 24), start)
+    )
 
 
 def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> bool:
@@ -273,8 +550,11 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False  # 十件民生实事: the name of the year's list of projects, not a count
     if STRUCTURE_AFTER.match(text, m.end()):
         return False  # 采取了三项措施：一是……: a count of the report's own list
-    if num == "一" and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周") \
-            and not (unit in ONE_BUILT and after[:1] and after[:1] in "，。；、"):
+    if (
+        num == "一"
+        and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周")
+        and not (unit in ONE_BUILT and after[:1] and after[:1] in "，。；、")
+    ):
         return False  # 一 alone is an article (一种, 一批, 不漏一人), not a count; 新建幼儿园一所。 is one
     if num in ("一", "十") and unit == "年" and not YEAR_OK_BEFORE.search(before):
         return False
@@ -286,7 +566,9 @@ def value_is_round(num: str) -> bool:
 
 
 def _year_ok(num: str, is_cn: bool, before: str, after: str, m: re.Match) -> bool:
-    if after.startswith(("代", "度", "级", "底", "初", "末", "中", "来", "以来", "前", "后", "内", "里", "间", "起", "之")):
+    if after.startswith(
+        ("代", "度", "级", "底", "初", "末", "中", "来", "以来", "前", "后", "内", "里", "间", "起", "之")
+    ):
         return False
     if not is_cn:
         digits = num.replace(",", "")
@@ -301,13 +583,20 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
         return False
     if TIER_AFTER.match(after):
         return True
-    return "、" in text[max(0, m.start() - 12):m.start()] and not after.startswith(("勤务", "响应", "预警"))
+    return "、" in text[max(0, m.start() - 12) : m.start()] and not after.startswith(("勤务", "响应", "预警"))
 
 
 _APPROX_FILLER = re.compile(r"(?:了|达|共|共计|累计|总计|合计|为|有|分别|受众|占)$")
-_APPROX_WORD = re.compile(r"(?:不超过|不高于|不少于|不低于|将近|接近|大约|超过|突破|不足|不到|低于|约|近|逾|超|过)$")
-_APPROX_KIND = dict(PREFIX_APPROX) | {"过": "over", "不超过": "under", "不高于": "under", "不少于": "over",
-                                      "不低于": "over"}
+_APPROX_WORD = re.compile(
+    r"(?:不超过|不高于|不少于|不低于|将近|接近|大约|超过|突破|不足|不到|低于|约|近|逾|超|过)$"
+)
+_APPROX_KIND = dict(PREFIX_APPROX) | {
+    "过": "over",
+    "不超过": "under",
+    "不高于": "under",
+    "不少于": "over",
+    "不低于": "over",
+}
 _NOT_OVER = ("通过", "经过", "不过", "超过", "度过", "越过", "错过")
 
 
@@ -374,16 +663,21 @@ def _special_forms(text: str, quotes) -> list[Found]:
     if not ("分之" in text or "成" in text or "半" in text):
         return found  # most paragraphs: no fraction, tenths or half to look for
     for m in FRACTION.finditer(text):
-        den, num = chinese(m.group("den")) or _maybe_ar(m.group("den")), chinese(m.group("num")) or _maybe_ar(m.group("num"))
+        den, num = (
+            chinese(m.group("den")) or _maybe_ar(m.group("den")),
+            chinese(m.group("num")) or _maybe_ar(m.group("num")),
+        )
         if den and num is not None and not _inside_short_quote(m.start(), quotes):
-            found.append(Found(m.start(), m.end(), fraction_percent(num, den), "%", None, num_start=m.start()))
+            found.append(
+                Found(m.start(), m.end(), fraction_percent(num, den), "%", None, num_start=m.start())
+            )
     for m in PERCENT_CN.finditer(text):
         raw = m.group("num")
         value = _maybe_ar(raw) if raw[0].isdigit() else _cn_decimal(raw)
         if value is not None and not _inside_short_quote(m.start(), quotes):
             found.append(Found(m.start(), m.end(), value, "%", None, num_start=m.start()))
     for m in list(TENTHS.finditer(text)) + list(TENTHS_BECOME.finditer(text)):
-        if _inside_short_quote(m.start(), quotes) or text[max(0, m.start() - 1):m.start()] in ("”", "第"):
+        if _inside_short_quote(m.start(), quotes) or text[max(0, m.start() - 1) : m.start()] in ("”", "第"):
             continue
         value = chinese(m.group("num"))
         if value is not None:
@@ -393,14 +687,18 @@ def _special_forms(text: str, quotes) -> list[Found]:
             found.append(Found(m.start(), m.end(), Decimal(50), "%", None, num_start=m.start()))
     for m in HALF_UNIT.finditer(text):
         if not _inside_short_quote(m.start(), quotes):  # 压缩至半个工作日
-            found.append(Found(m.start(), m.end(), Decimal("0.5"), m.group("unit"), m.span("unit"), num_start=m.start()))
+            found.append(
+                Found(
+                    m.start(), m.end(), Decimal("0.5"), m.group("unit"), m.span("unit"), num_start=m.start()
+                )
+            )
     for k, f in enumerate(found):
-        before = text[max(0, f.start - 6):f.start]
-        after = text[f.end:f.end + 3]
+        before = text[max(0, f.start - 6) : f.start]
+        after = text[f.end : f.end + 3]
         approx = _prefix_approx(before) or next((a for s, a in SUFFIX_APPROX if after.startswith(s)), None)
         if not approx and after.startswith(("多", "余")):
             approx = "over"  # 占三分之一多
-        if not approx and re.search(r"(?:大约|约)占", text[clause_start(text, f.start):f.start]):
+        if not approx and re.search(r"(?:大约|约)占", text[clause_start(text, f.start) : f.start]):
             approx = "about"  # 约占……的三分之二
         if approx:
             found[k] = replace(f, approx=approx)
@@ -425,6 +723,7 @@ def _cn_decimal(s: str) -> Decimal | None:
 
 # --- lists, shared units, change ---------------------------------------------------------------
 
+
 def _share_units(text: str, found: list[Found]) -> list[Found]:
     """A unitless number joined by 、/和/至 to a number with a unit takes that unit
     (分别增长1.2、1.3和5.6个百分点; 3至5天). Unitless numbers that get no unit and are not rates go."""
@@ -434,11 +733,11 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
         if f.label != "\0unitless":
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if nxt and nxt.unit and CHAIN_SEP.match(text[f.end:nxt.num_start]) and nxt.label != "\0unitless":
+        if nxt and nxt.unit and CHAIN_SEP.match(text[f.end : nxt.num_start]) and nxt.label != "\0unitless":
             scale = f.scale or nxt.scale
             value = scaled(f.value, scale) if scale else f.value
             out[i] = replace(f, unit=nxt.unit, unit_span=nxt.unit_span, label="", scale=scale, value=value)
-        elif _may_be_rate(text, f.start) and not _is_code(text[f.start:f.end]):
+        elif _may_be_rate(text, f.start) and not _is_code(text[f.start : f.end]):
             out[i] = replace(f, label="")
         else:
             out[i] = None  # type: ignore[call-overload]
@@ -446,13 +745,17 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
 
 
 RATE_FROM = re.compile(r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|原来)?的?$")
-RATE_TO = re.compile(r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|原来)?的?[\d.]+(?:下降|上升|提高|降低|减少|增加|缩小|扩大|降|升)"
-                     r"(?:到|至|为)$")
+RATE_TO = re.compile(
+    r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|原来)?的?[\d.]+(?:下降|上升|提高|降低|减少|增加|缩小|扩大|降|升)"
+    r"(?:到|至|为)$"
+)
 
 
 # Weather readings are not figures (ANNOTATION.md): a sentence about temperature, rain or wind.
-WEATHER = re.compile(r"气温|降水|降雨|降雪|气象条件|风力(?=\s*(?:达到?|为|约)?\s*[\d一二三四五六七八九十])|相对湿度|日照时数|"
-                     r"[东南西北]风\d")
+WEATHER = re.compile(
+    r"气温|降水|降雨|降雪|气象条件|风力(?=\s*(?:达到?|为|约)?\s*[\d一二三四五六七八九十])|相对湿度|日照时数|"
+    r"[东南西北]风\d"
+)
 # 较常年偏多一成: a departure from the climate normal; 增加降水约4600万吨: rain made, not measured
 NORMAL_DEPARTURE = re.compile(r"常年|偏多|偏少|偏高|偏低")
 WEATHER_MADE = re.compile(r"增加|人工|作业")
@@ -461,41 +764,52 @@ WEATHER_MADE = re.compile(r"增加|人工|作业")
 def _weather_reading(text: str, f: Found) -> bool:
     """Whether a figure reads the weather (年日照时数1,850小时; 年降水量……，较常年偏多一成): its
     own clause names a weather measure, or departs from the normal in a sentence about one."""
-    clause = text[clause_start(text, f.num_start):f.num_start]
+    clause = text[clause_start(text, f.num_start) : f.num_start]
     if WEATHER_MADE.search(clause):
         return False
     if WEATHER.search(clause):
         return True
     return bool(NORMAL_DEPARTURE.search(clause)) and bool(WEATHER.search(_sentence_of(text, f.start)))
+
+
 _SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
 
 
 def _sentence_so_far(text: str, start: int, end: int) -> str:
     """text[start:end] from its last sentence stop on: what the sentence has said before `end`."""
     start = max(0, start)
-    return text[max((m.end() for m in _SENTENCE_MARK.finditer(text, start, end)), default=start):end]
+    return text[max((m.end() for m in _SENTENCE_MARK.finditer(text, start, end)), default=start) : end]
 
 
 def _sentence_of(text: str, pos: int) -> str:
     start = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, pos)), default=0)
     end = _SENTENCE_MARK.search(text, pos)
-    return text[start:end.start() if end else len(text)]
+    return text[start : end.start() if end else len(text)]
 
 
 def _with_change(text: str, f: Found) -> Found:
     begin = clause_start(text, f.num_start)
-    ctx = text[begin:f.num_start]
+    ctx = text[begin : f.num_start]
     # 增长-8.7%, 增长负8.7%: a sign; but 减负 (easing burdens) ends in 负 too
-    negative = ctx.endswith("-") or (ctx.endswith("负") and not ctx.endswith(("减负", "担负", "负负", "肩负")))
+    negative = ctx.endswith("-") or (
+        ctx.endswith("负") and not ctx.endswith(("减负", "担负", "负负", "肩负"))
+    )
     if negative:
         ctx = ctx[:-1]
     direction, verb_end = _last_verb(ctx)
-    if direction is None and ctx.endswith(("改善", "改善了")) and "浓度" in _sentence_so_far(text, f.start - 40, f.start):
+    if (
+        direction is None
+        and ctx.endswith(("改善", "改善了"))
+        and "浓度" in _sentence_so_far(text, f.start - 40, f.start)
+    ):
         direction, verb_end = "decrease", len(ctx)  # a concentration that "improves" falls
     if direction is None or not FILLERS.match(ctx[verb_end:]):
         return f
-    if f.unit in ("人", "户", "名", "人次", "户次") and ctx[verb_end - 2:verb_end] in ("提升", "提高", "改善", "保障") \
-            and re.match(r"[\u4e00-\u9fff]", text[f.end:f.end + 1]):
+    if (
+        f.unit in ("人", "户", "名", "人次", "户次")
+        and ctx[verb_end - 2 : verb_end] in ("提升", "提高", "改善", "保障")
+        and re.match(r"[\u4e00-\u9fff]", text[f.end : f.end + 1])
+    ):
         return f  # 提升4.6万人饮水保障水平: the people whose supply improved, not the size of a rise
     start = f.start
     if negative and direction == "increase":
@@ -554,8 +868,10 @@ def clause_start(text: str, pos: int) -> int:
 
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
-_FROM_BEFORE = re.compile(r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)同期|\d{4}年(?:底|末|同期)?)?(?:的)?"
-                          r"(?:不足|不到|近|约|超过|逾)?$")
+_FROM_BEFORE = re.compile(
+    r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)同期|\d{4}年(?:底|末|同期)?)?(?:的)?"
+    r"(?:不足|不到|近|约|超过|逾)?$"
+)
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")
 NEUTRAL_CHANGE = {"调整", "调", "变", "变化", "改", "调控"}
 _FROM_TO = re.compile(r"(?:的)?(?P<verb>[\u4e00-\u9fff]{1,3}?)(?:为|到|至|成)")
@@ -570,13 +886,18 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
             continue
         tail = FROM_TAIL.match(text, f.end)  # 3万吨/日提高到5万吨/日, 40分钟左右缩短至15分钟
         after = tail.end() if tail else f.end
-        m = _FROM_TO.match(text, after) or re.match(r"^(?:的)?(?P<verb>缩短|减少|降低|下降|压缩|提高|增加|提升|扩大|上升|增长|降|减|增|升)",
-                                                     text[after:after + 4])
+        m = _FROM_TO.match(text, after) or re.match(
+            r"^(?:的)?(?P<verb>缩短|减少|降低|下降|压缩|提高|增加|提升|扩大|上升|增长|降|减|增|升)",
+            text[after : after + 4],
+        )
         if not m:
             continue
         verb = m.group("verb")
-        direction = "decrease" if any(verb.startswith(d) or d in verb for d in DECREASE) else (
-            "increase" if any(verb.startswith(w) or w in verb for w in INCREASE) else None)
+        direction = (
+            "decrease"
+            if any(verb.startswith(d) or d in verb for d in DECREASE)
+            else ("increase" if any(verb.startswith(w) or w in verb for w in INCREASE) else None)
+        )
         new_end = _new_end(text, after, out[i + 1]) if i + 1 < len(out) else None
         if direction is None and verb in NEUTRAL_CHANGE and new_end is not None and new_end.value != f.value:
             direction = "decrease" if new_end.value < f.value else "increase"  # 由3.1%调整为2.85%
@@ -585,8 +906,12 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
         out[i] = replace(f, change=direction)
         if new_end is not None:
             lend = bool(new_end.unit) and f.unit.startswith(new_end.unit)
-            out[i + 1] = replace(new_end, change=direction, unit=f.unit if lend else new_end.unit,
-                                 unit_span=f.unit_span if lend else new_end.unit_span)
+            out[i + 1] = replace(
+                new_end,
+                change=direction,
+                unit=f.unit if lend else new_end.unit,
+                unit_span=f.unit_span if lend else new_end.unit_span,
+            )
     return out
 
 
@@ -596,7 +921,7 @@ _TO_GAP = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)")
 def _new_end(text: str, after: int, g: Found) -> Found | None:
     """The figure g when it is the new end of the change whose old end stops at `after`
     (缩短为10个, 调整为2.85%), else None."""
-    gap = text[after:g.num_start]
+    gap = text[after : g.num_start]
     return g if len(gap) <= 5 and _TO_GAP.fullmatch(gap) else None
 
 
@@ -610,7 +935,9 @@ def _propagate_lists(text: str, found: list[Found]) -> list[Found]:
     stated = ["increase" if f.change == "decrease" and text[f.start] in "-负" else f.change for f in found]
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        gap = LIST_GAP.fullmatch(text, prev.end, cur.num_start) if cur.change is None and prev.change else None
+        gap = (
+            LIST_GAP.fullmatch(text, prev.end, cur.num_start) if cur.change is None and prev.change else None
+        )
         if gap and gap.group("minus"):
             # 分别增长2.6%和-4.1%: a negative growth rate is a fall, quoted with its sign
             flipped = "decrease" if stated[i - 1] == "increase" else stated[i - 1]

@@ -15,7 +15,10 @@ KIND_BY_SUFFIX = [
     ("campaign", ("专项斗争", "专项行动", "专项整治", "行动", "攻坚战", "活动", "运动", "百日会战")),
     ("mechanism", ("机制", "制度", "工作法", "办法", "程序", "模式", "体系", "格局")),
     ("platform", ("平台", "系统", "网", "热线", "APP", "公众号", "小程序", "信息网")),
-    ("team", ("团队", "专班", "工作组", "督查组", "督导组", "小组", "队", "服务队", "志愿者", "社工", "义工")),
+    (
+        "team",
+        ("团队", "专班", "工作组", "督查组", "督导组", "小组", "队", "服务队", "志愿者", "社工", "义工"),
+    ),
     ("centre", ("中心", "工作站", "工作室", "调解室", "服务点", "基地", "窗口", "法庭", "检察室")),
     ("programme", ("工程", "计划", "项目", "试点", "建设", "品牌")),
 ]
@@ -23,7 +26,8 @@ QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』
 DOCUMENT = re.compile(r"《([^《》\n]{2,60})》")
 SET_UP = re.compile(
     r"(?:建立|建成|打造|开展|推行|推进|实施|启动|构建|创新|搭建|设立|组建|成立|推出|探索|深化|完善|健全)(?:了|起)?"
-    r"(?P<name>[\u4e00-\u9fff“”\"0-9+]{2,14}?(?:工程|机制|行动|模式|工作法|平台|工作室|工作站|调解室|中心|专班|基地))")
+    r"(?P<name>[\u4e00-\u9fff“”\"0-9+]{2,14}?(?:工程|机制|行动|模式|工作法|平台|工作室|工作站|调解室|中心|专班|基地))"
+)
 _NOT_NAME = re.compile(r"[。！？；，,]|^\d+$|^[的了是在和与及]")
 # Words the genre puts in quotation marks that name no programme (“牛鼻子”, “最后一公里”, “升级版”)
 _NOT_INITIATIVES = Path(__file__).parent / "data" / "not_initiatives.txt"
@@ -65,7 +69,7 @@ def find_mentions(norm: str) -> list[tuple[int, int, str, str]]:
             continue
         first = _FIRST_OF.match(name)
         start = m.start("name") + (first.end() if first else 0)
-        name = name[first.end():] if first else name
+        name = name[first.end() :] if first else name
         if len(name) >= 4:
             found.append((start, m.end("name"), name, kind_of(name)))
     return sorted(found)

@@ -10,41 +10,62 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-BYLINE_KEYS = re.compile(r"(时间|日期|发布时间|发布日期|来源|编辑|责任编辑|作者|阅读量|阅读|浏览次数|浏览量|点击数|点击率|"
-                         r"访问量|访问次数|阅读次数|点击量|字号|文章来源|信息来源|发布机构|撰稿|索引号|文号|发文字号|发文机关|"
-                         r"主题分类|成文日期|发文日期|公开方式|公开范围|有效性|信息分类)\s*[:：]")
+BYLINE_KEYS = re.compile(
+    r"(时间|日期|发布时间|发布日期|来源|编辑|责任编辑|作者|阅读量|阅读|浏览次数|浏览量|点击数|点击率|"
+    r"访问量|访问次数|阅读次数|点击量|字号|文章来源|信息来源|发布机构|撰稿|索引号|文号|发文字号|发文机关|"
+    r"主题分类|成文日期|发文日期|公开方式|公开范围|有效性|信息分类)\s*[:：]"
+)
 # A site's menu: short items between bars (首页 | 政务公开 | 政务服务), or a run of short words
 # that starts at 首页 or ends at a portal's own pages.
 NAV_BARS = re.compile(r"^[^。，；！？]{1,12}(?:\s*[|｜丨]\s*[^。，；！？|｜丨]{1,12}){2,}$")
 NAV_WORDS = re.compile(r"^(?:首页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){2,}$")
 # A portal's top strip: today's date, weekday and weather (2021年2月26日 星期五 小雨 6℃～11℃)
-DATE_STRIP = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]\s|[晴阴雨雪云]\S{0,3}\s*-?\d+\s*[℃°]|\d+\s*[℃°]C?\s*[～~至-]")
+DATE_STRIP = re.compile(
+    r"星期[一二三四五六日天]|周[一二三四五六日]\s|[晴阴雨雪云]\S{0,3}\s*-?\d+\s*[℃°]|\d+\s*[℃°]C?\s*[～~至-]"
+)
 # An advertisement in the page (咨询热线400-… 首月仅需99元 名额有限): the page's, not the report's
 ADVERT = re.compile(r"咨询热线|咨询电话|报名热线|名额有限|先到先得|限时优惠|首月|立即抢购|点击购买|广告")
 PHOTO_CAPTION = re.compile(r"^(?:图为|▲|△|（图|\(图|图片[:：]|摄影[:：]|图/)")
-BREADCRUMB = re.compile(r"(您?当前(?:的)?位置|您的位置|所在位置|当前页)\s*[:：]?|^首页\s*[>/»›＞→]|^首页\s*[-—]")
-FOOTER = re.compile(r"copyright|©|版权所有|ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
-                    r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息", re.IGNORECASE)
-LINKS_HEAD = re.compile(r"^[【\[]?(新闻链接|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门文章|精彩推荐|"
-                        r"上一篇|下一篇|猜你喜欢)[】\]]?\s*[:：]?")
-TOOLS = re.compile(r"在线投稿|我要投稿|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|"
-                   r"字体[:：]?\s*[大中小]|【字体|\[打印\]|\[关闭\]")
+BREADCRUMB = re.compile(
+    r"(您?当前(?:的)?位置|您的位置|所在位置|当前页)\s*[:：]?|^首页\s*[>/»›＞→]|^首页\s*[-—]"
+)
+FOOTER = re.compile(
+    r"copyright|©|版权所有|ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
+    r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息",
+    re.IGNORECASE,
+)
+LINKS_HEAD = re.compile(
+    r"^[【\[]?(新闻链接|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门文章|精彩推荐|"
+    r"上一篇|下一篇|猜你喜欢)[】\]]?\s*[:：]?"
+)
+TOOLS = re.compile(
+    r"在线投稿|我要投稿|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|"
+    r"字体[:：]?\s*[大中小]|【字体|\[打印\]|\[关闭\]"
+)
 CREDIT = re.compile(r"^[（(]?\s*(通讯员|记者|撰稿|供稿|摄影|图/|文/|文图|来源|编辑|审核|责编|校对)[\s:：]")
 MARKER = re.compile(r"^(亮点|亮點|看点|看點|亮點)\s*([0-9一二三四五六七八九十]+)\s*[:：]?\s*$")
 NUMBERED_1 = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)")
 NUMBERED_2 = re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*(?=\S)")
-AGENCY = re.compile(r"^(?:[区县市旗州盟]|[\u4e00-\u9fff]{2,6}[区县市旗])?(?:委|人民)?"
-                    r"(?:委政法委|政法委|政法委员会|人民法院|法院|人民检察院|检察院|公安分局|公安局|司法局|信访办|信访局|"
-                    r"综治办|综治中心|应急管理局|市场监管局|国家安全局|禁毒办|退役军人事务局|民政局|教委|教育局|卫健委|"
-                    r"城管局|交巡警支队|交警支队|消防救援支队|消防救援大队|[\u4e00-\u9fff]{1,6}(?:局|委|办|院|中心|支队|大队))$")
+AGENCY = re.compile(
+    r"^(?:[区县市旗州盟]|[\u4e00-\u9fff]{2,6}[区县市旗])?(?:委|人民)?"
+    r"(?:委政法委|政法委|政法委员会|人民法院|法院|人民检察院|检察院|公安分局|公安局|司法局|信访办|信访局|"
+    r"综治办|综治中心|应急管理局|市场监管局|国家安全局|禁毒办|退役军人事务局|民政局|教委|教育局|卫健委|"
+    r"城管局|交巡警支队|交警支队|消防救援支队|消防救援大队|[\u4e00-\u9fff]{1,6}(?:局|委|办|院|中心|支队|大队))$"
+)
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;]")
-QUESTION = re.compile(r"[”\"」][^“”\"]{0,40}(提问|问道|发问)\s*[。.]?$|^问\s*[:：]|^(?:[\u4e00-\u9fff]{0,12}记者|提问)\s*[\u4e00-\u9fff]{0,4}\s*[:：]")
+QUESTION = re.compile(
+    r"[”\"」][^“”\"]{0,40}(提问|问道|发问)\s*[。.]?$|^问\s*[:：]|^(?:[\u4e00-\u9fff]{0,12}记者|提问)\s*[\u4e00-\u9fff]{0,4}\s*[:：]"
+)
 # Transcripts name each speaker before a colon, on a line of its own (区税务局局长 赵明远：) or at
 # the head of what they said (区法院院长王明：今年以来……; 答：……).
-OFFICIAL = (r"局长|主任|书记|院长|检察长|部长|负责人|发言人|区长|县长|市长|镇长|所长|队长|主席|委员|科长|处长|"
-            r"庭长|政委|署长|常委")
+OFFICIAL = (
+    r"局长|主任|书记|院长|检察长|部长|负责人|发言人|区长|县长|市长|镇长|所长|队长|主席|委员|科长|处长|"
+    r"庭长|政委|署长|常委"
+)
 SPEAKER_LINE = re.compile(r"^(?P<who>[^，。；！？：:“”\"]{2,30}?)\s*[：:]\s*$")
-SPEAKER_HEAD = re.compile(rf"^(?P<who>[^，。；！？：:“”\"]{{0,24}}?(?:{OFFICIAL})\s*[\u4e00-\u9fff·]{{0,4}})\s*[：:]\s*\S")
+SPEAKER_HEAD = re.compile(
+    rf"^(?P<who>[^，。；！？：:“”\"]{{0,24}}?(?:{OFFICIAL})\s*[\u4e00-\u9fff·]{{0,4}})\s*[：:]\s*\S"
+)
 HOST = re.compile(r"主持人|主持")
 ANSWER_HEAD = re.compile(r"^答\s*[：:]")
 ANSWER_TAIL = re.compile(r"[”\"]\s*[，,]?\s*([^“”\"]{2,40}?)(?:说|回答|表示|介绍|答道|指出|称)\s*[。，,]?")
@@ -95,7 +116,12 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "chrome"
         elif len(t) < 60 and TOOLS.search(t):
             ln.role = "tools"
-        elif len(t) < 60 and CREDIT.match(t) and not SENTENCE_PUNCT.search(t[:-1]) and not t.endswith(("？", "?")):
+        elif (
+            len(t) < 60
+            and CREDIT.match(t)
+            and not SENTENCE_PUNCT.search(t[:-1])
+            and not t.endswith(("？", "?"))
+        ):
             ln.role = "credit"
         elif ln.hint == "chrome":
             ln.role = "chrome"
@@ -116,7 +142,9 @@ def _is_prose(t: str) -> bool:
 
 
 def _looks_list_item(t: str) -> bool:
-    return bool(re.match(r"^(\d{1,2}[.、．)]|[•·▪■◆●\-*])\s*\S", t)) or (len(t) <= 40 and not SENTENCE_PUNCT.search(t))
+    return bool(re.match(r"^(\d{1,2}[.、．)]|[•·▪■◆●\-*])\s*\S", t)) or (
+        len(t) <= 40 and not SENTENCE_PUNCT.search(t)
+    )
 
 
 def _mark_duplicates(lines: list[Line]) -> None:
@@ -209,7 +237,13 @@ def _mark_structure(lines: list[Line]) -> None:
         if ln.tag in ("h2", "h3", "h4") and short:
             ln.role, after_heading = "heading2", True
             continue
-        if after_heading and short and len(t) <= 40 and not re.search(r"[，,：:]", t) and _next_is_prose(body, k):
+        if (
+            after_heading
+            and short
+            and len(t) <= 40
+            and not re.search(r"[，,：:]", t)
+            and _next_is_prose(body, k)
+        ):
             ln.role = "caption"
             continue
         after_heading = False
@@ -229,13 +263,13 @@ def _speaker_turn(ln: Line) -> str | None:
         return ""
     if alone and re.search(OFFICIAL, alone.group("who")):
         ln.role = "agency"  # the official's turn is a section of its own, headed by who they are
-        return ln.text[:alone.end("who")].strip()
+        return ln.text[: alone.end("who")].strip()
     if QUESTION.match(t):
         ln.role = "question"
         return ""
     head = SPEAKER_HEAD.match(t)
     if head and not HOST.search(head.group("who")):
-        ln.role, ln.speaker = "answer", ln.text[:head.end("who")].strip()
+        ln.role, ln.speaker = "answer", ln.text[: head.end("who")].strip()
         return ln.speaker
     if ANSWER_HEAD.match(t):
         ln.role = "answer"

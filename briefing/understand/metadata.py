@@ -7,7 +7,9 @@ from collections import Counter
 
 DATE = re.compile(r"(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 DATE_KEYS = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期|发表时间|发稿时间)\s*[:：]?\s*")
-OUTLET = re.compile(r"(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|｜丨/]{2,30}?)(?=\s|$|编辑|作者|时间|日期|发布|浏览|阅读|点击|责任|\||｜|丨)")
+OUTLET = re.compile(
+    r"(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|｜丨/]{2,30}?)(?=\s|$|编辑|作者|时间|日期|发布|浏览|阅读|点击|责任|\||｜|丨)"
+)
 YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*年(?!\d{1,2}月\d)")
 
 KINDS = [
@@ -47,7 +49,7 @@ def outlet(lines: list[str], originals: list[str] | None = None) -> str | None:
         m = OUTLET.search(text)
         if m:
             printed = originals[k] if originals else text
-            return printed[m.start(1):m.end(1)].strip("：: ")
+            return printed[m.start(1) : m.end(1)].strip("：: ")
     return None
 
 

@@ -11,8 +11,15 @@ from decimal import Decimal, InvalidOperation
 
 import cn2an
 
-SCALES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "千": Decimal(1000), "百": Decimal(100),
-          "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万亿": Decimal(10) ** 12}
+SCALES = {
+    "万": Decimal(10) ** 4,
+    "亿": Decimal(10) ** 8,
+    "千": Decimal(1000),
+    "百": Decimal(100),
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "万亿": Decimal(10) ** 12,
+}
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 _SIMPLE = {c: i for i, c in enumerate("零一二三四五六七八九")}

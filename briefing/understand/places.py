@@ -46,8 +46,14 @@ class Gazetteer:
         shorts: dict[str, list[Division]] = {}
         with data.joinpath("divisions.tsv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                d = Division(row["code"], row["name"], row["city"], row["province"], row.get("short") or "",
-                             row.get("until") or "")
+                d = Division(
+                    row["code"],
+                    row["name"],
+                    row["city"],
+                    row["province"],
+                    row.get("short") or "",
+                    row.get("until") or "",
+                )
                 names.setdefault(d.name, []).append(d)
                 if len(d.short) >= 2:
                     shorts.setdefault(d.short, []).append(d)
@@ -59,8 +65,12 @@ class Gazetteer:
                     city_shorts[row["name"]] = row["name"]
                     if len(row.get("short") or "") >= 2:
                         city_shorts[row["short"]] = row["name"]
-        return Gazetteer({k: tuple(v) for k, v in names.items()}, {k: tuple(v) for k, v in shorts.items()},
-                         city_shorts, max(map(len, names)))
+        return Gazetteer(
+            {k: tuple(v) for k, v in names.items()},
+            {k: tuple(v) for k, v in shorts.items()},
+            city_shorts,
+            max(map(len, names)),
+        )
 
 
 def find_district(title: str, body: str, gazetteer: Gazetteer, year: int | None = None) -> Division | None:
@@ -103,8 +113,10 @@ def _full_names(text: str, gazetteer: Gazetteer):
             candidate = text[start:end]
             if candidate in gazetteer.by_name:
                 divisions = gazetteer.by_name[candidate]
-                named_city = any(d.city and text[max(0, start - 6):start].endswith((_city_short(d.city), d.city))
-                                 for d in divisions)
+                named_city = any(
+                    d.city and text[max(0, start - 6) : start].endswith((_city_short(d.city), d.city))
+                    for d in divisions
+                )
                 if length == 2 and candidate[0] in _WORDLIKE_FIRST and not named_city:
                     continue
                 if not named_city and _inside_word(text, start, candidate):

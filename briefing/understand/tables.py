@@ -105,8 +105,11 @@ def _row_unit(row: list[str], head: Header) -> tuple[str, str, tuple[int, int] |
         return label, cell.strip(), (head.unit_column, len(cell) - len(cell.lstrip()))
     in_label = LABEL_UNIT.search(label)
     if in_label:
-        return label[:in_label.start()].strip(), in_label.group(1).strip(), (0, len(row[0]) - len(row[0].lstrip())
-                                                                             + in_label.start(1))
+        return (
+            label[: in_label.start()].strip(),
+            in_label.group(1).strip(),
+            (0, len(row[0]) - len(row[0].lstrip()) + in_label.start(1)),
+        )
     return (label, head.unit, None) if head.unit else None
 
 
@@ -133,13 +136,17 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
         value = arabic(text.lstrip("-"))
         if k in head.growth:
             change = "decrease" if text.startswith("-") else "increase"
-            found.append((k, Found(a, b, value, "%", None, change=change, basis=head.basis, label=label, num_start=a)))
+            found.append(
+                (k, Found(a, b, value, "%", None, change=change, basis=head.basis, label=label, num_start=a))
+            )
             continue
         unit_printed = (head.column_units[k] if head.column_units else "") or row_unit
         if not unit_printed:
             continue
         scale, unit = _scale_and_unit(unit_printed)
-        found.append((k, Found(a, b, scaled(value, scale), unit, None, label=label, scale=scale, num_start=a)))
+        found.append(
+            (k, Found(a, b, scaled(value, scale), unit, None, label=label, scale=scale, num_start=a))
+        )
     return found
 
 
@@ -147,7 +154,7 @@ def _scale_and_unit(unit_printed: str) -> tuple[str, str]:
     """万元 -> (万, 元); 万 alone stays the unit (万人 -> (万, 人), but 万 -> ("", 万))."""
     m = UNIT_SCALE.match(unit_printed)
     scale = m.group() if m and len(unit_printed) > len(m.group()) else ""
-    return scale, unit_printed[len(scale):] or unit_printed
+    return scale, unit_printed[len(scale) :] or unit_printed
 
 
 def row_figures(text: str, head: Header) -> list[Found] | None:
@@ -167,6 +174,13 @@ def row_figures(text: str, head: Header) -> list[Found] | None:
         if f.unit != "%" and place is not None and not (head.column_units and head.column_units[k]):
             at = spans[place[0]][0] + place[1]
             unit_span = (at + len(f.scale), at + len(unit_printed))
-        out.append(replace(f, start=f.start + shift, end=f.end + shift, num_start=f.num_start + shift,
-                           unit_span=unit_span))
+        out.append(
+            replace(
+                f,
+                start=f.start + shift,
+                end=f.end + shift,
+                num_start=f.num_start + shift,
+                unit_span=unit_span,
+            )
+        )
     return out
