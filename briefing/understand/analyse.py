@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -206,9 +207,16 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(bounds) or ((0, len(text)),)
 
 
+@lru_cache(maxsize=4096)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return tuple(a for a, _ in _sentences(text))
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    for a, b in _sentences(text):
-        if a <= pos < b:
+    k = bisect.bisect_right(_sentence_starts(text), pos) - 1
+    if k >= 0:
+        a, b = _sentences(text)[k]
+        if pos < b:
             return a, b
     return 0, len(text)
 

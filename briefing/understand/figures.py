@@ -191,7 +191,15 @@ PREFIX_APPROX = [
     ("逾", "over"),
     ("超", "over"),
 ]
-SUFFIX_APPROX = [("以上", "over"), ("左右", "about"), ("以内", "under"), ("以下", "under"), ("上下", "about")]
+SUFFIX_APPROX = {"以上": "over", "左右": "about", "以内": "under", "以下": "under", "上下": "about"}
+_SUFFIX_APPROX = re.compile("|".join(SUFFIX_APPROX))
+
+
+def suffix_approx(after: str) -> str | None:
+    """over/about/under from the word right after a number (以上, 左右, 以内 ...)."""
+    m = _SUFFIX_APPROX.match(after)
+    return SUFFIX_APPROX[m.group()] if m else None
+
 
 DECREASE = [
     "下降",
@@ -492,9 +500,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     approx = "over" if m.group("inf") or m.group("inf2") else None
     tail = PER_UNIT.match(after)
     rest = after[tail.end() :] if tail else after  # 1,180吨/日以内
-    approx = (
-        _prefix_approx(before) or approx or next((a for s, a in SUFFIX_APPROX if rest.startswith(s)), None)
-    )
+    approx = _prefix_approx(before) or approx or suffix_approx(rest)
     if approx is None and unit == "%":
         share = SHARE_BOUND.search(text, max(0, start - 24), start)
         approx = _APPROX_KIND.get(share.group(1)) if share else None  # 不超过现状总建筑面积的20%
@@ -695,7 +701,7 @@ def _special_forms(text: str, quotes) -> list[Found]:
     for k, f in enumerate(found):
         before = text[max(0, f.start - 6) : f.start]
         after = text[f.end : f.end + 3]
-        approx = _prefix_approx(before) or next((a for s, a in SUFFIX_APPROX if after.startswith(s)), None)
+        approx = _prefix_approx(before) or suffix_approx(after)
         if not approx and after.startswith(("多", "余")):
             approx = "over"  # 占三分之一多
         if not approx and re.search(r"(?:大约|约)占", text[clause_start(text, f.start) : f.start]):

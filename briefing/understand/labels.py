@@ -72,7 +72,7 @@ _SUBJECT = re.compile(
 
 
 def label_figures(text: str, found: list[Found]) -> list[Found]:
-    found = [replace(f, counted=_counted(text, f)) for f in found]
+    found = [f if (c := _counted(text, f)) is None else replace(f, counted=c) for f in found]
     out = []
     i = 0
     while i < len(found):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -37,6 +37,9 @@ class Gazetteer:
     by_short: dict[str, tuple[Division, ...]]
     city_shorts: dict[str, str]  # 肇庆 -> 肇庆市, 重庆 -> 重庆市
     max_len: int
+    # the lengths of the names that end in these two characters, longest first (州市 -> 4, 3):
+    # the text is looked up only at lengths some name has
+    lengths_by_tail: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -70,6 +73,7 @@ class Gazetteer:
             {k: tuple(v) for k, v in shorts.items()},
             city_shorts,
             max(map(len, names)),
+            _lengths_by_tail(names),
         )
 
 
@@ -103,10 +107,17 @@ def find_district(title: str, body: str, gazetteer: Gazetteer, year: int | None 
     return _disambiguate(gazetteer.by_name[best], text, gazetteer)
 
 
+def _lengths_by_tail(names) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    return {tail: tuple(sorted(ls, reverse=True)) for tail, ls in lengths.items()}
+
+
 def _full_names(text: str, gazetteer: Gazetteer):
     for m in re.finditer(f"[{SUFFIXES}]", text):
         end = m.end()
-        for length in range(gazetteer.max_len, 1, -1):
+        for length in gazetteer.lengths_by_tail.get(text[end - 2 : end], ()):
             start = end - length
             if start < 0:
                 continue
