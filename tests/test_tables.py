@@ -105,3 +105,59 @@ def test_cells_one_space_apart_are_read_when_the_line_is_no_prose(gazetteer):
         ("38620", Decimal(386200000), "元", None),
         ("8.6", Decimal("8.6"), "%", "increase"),
     ]
+
+
+DISCLOSURE_REPORT = """某区2023年度政府信息公开工作年度报告
+二、主动公开政府信息情况
+信息内容\t本年制发件数\t本年废止件数\t现行有效件数
+规章\t0\t0\t0
+行政规范性文件\t6\t7\t41
+信息内容\t本年收费金额（单位：万元）
+行政事业性收费\t862.45
+三、收到和处理政府信息公开申请情况
+本年新收政府信息公开申请数量\t152
+（一）予以公开\t71
+（三）不予公开\t1.属于国家秘密\t0
+2.危及“三安全一稳定”\t1
+（二）部分公开（区分处理的，只计这一情形）\t18
+行政复议
+结果维持 结果纠正 其他结果 尚未审结 总计
+3 1 0 1 5
+"""
+
+
+def test_a_table_of_counts_prints_no_unit_and_its_numbers_are_unitless_counts(gazetteer):
+    assert _figures(gazetteer, DISCLOSURE_REPORT)[:7] == [
+        ("0", Decimal(0), "", None, "规章"),
+        ("0", Decimal(0), "", None, "规章"),
+        ("0", Decimal(0), "", None, "规章"),
+        ("6", Decimal(6), "", None, "行政规范性文件"),
+        ("7", Decimal(7), "", None, "行政规范性文件"),
+        ("41", Decimal(41), "", None, "行政规范性文件"),
+        ("862.45", Decimal(8624500), "元", None, "行政事业性收费"),
+    ]
+
+
+def test_a_name_and_a_number_set_apart_by_a_tab_is_one_count_of_that_name(gazetteer):
+    assert _figures(gazetteer, DISCLOSURE_REPORT)[7:12] == [
+        ("152", Decimal(152), "", None, "本年新收政府信息公开申请数量"),
+        ("71", Decimal(71), "", None, "予以公开"),
+        ("0", Decimal(0), "", None, "属于国家秘密"),
+        ("1", Decimal(1), "", None, "危及“三安全一稳定”"),
+        ("18", Decimal(18), "", None, "部分公开（区分处理的，只计这一情形）"),
+    ]
+
+
+def test_a_row_of_numbers_alone_counts_the_names_of_the_header_above_it(gazetteer):
+    assert _figures(gazetteer, DISCLOSURE_REPORT)[12:] == [
+        ("3", Decimal(3), "", None, "结果维持"),
+        ("1", Decimal(1), "", None, "结果纠正"),
+        ("0", Decimal(0), "", None, "其他结果"),
+        ("1", Decimal(1), "", None, "尚未审结"),
+        ("5", Decimal(5), "", None, "总计"),
+    ]
+
+
+def test_codes_and_page_counters_beside_a_name_are_no_counts(gazetteer):
+    page = "某区政务公开工作总结\n邮编\t430200\n浏览次数\t1372\n联系电话\t87951234\n年份\t2023\n"
+    assert _figures(gazetteer, page) == []

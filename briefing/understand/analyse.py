@@ -26,7 +26,15 @@ from briefing.understand.model import (
 )
 from briefing.understand.normalize import is_traditional, normalize
 from briefing.understand.places import Gazetteer, find_district
-from briefing.understand.tables import Header, caption_unit, header, header_of, read_row, row_figures
+from briefing.understand.tables import (
+    Header,
+    caption_unit,
+    header,
+    header_of,
+    pair_figure,
+    read_row,
+    row_figures,
+)
 
 ANALYSED = {"body", "question", "answer", "heading", "numbered", "numbered2", "heading2", "title"}
 PARAGRAPH_ROLES = {
@@ -232,6 +240,9 @@ def _line_figures(norm: str, table: Header | None, unit: str = "") -> tuple[list
         row = row_figures(norm, table)
         if row is not None:
             return row, table
+    pair = pair_figure(norm)
+    if pair is not None:
+        return pair, None
     return label_figures(norm, find_figures(norm)), None
 
 

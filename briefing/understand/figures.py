@@ -70,6 +70,7 @@ UNITS = sorted(
         "架次",
         "期次",
         "班次",
+        "班",
         "台次",
         "课时",
         "件",
@@ -191,7 +192,12 @@ PREFIX_APPROX = [
     ("逾", "over"),
     ("超", "over"),
 ]
-SUFFIX_APPROX = {"以上": "over", "左右": "about", "以内": "under", "以下": "under", "上下": "about"}
+SUFFIX_APPROX = {"以上": "over", "左右": "about", "以内": "under", "以下": "under", "上下": "about"} | {
+    "及以上": "over",  # 95%及以上
+    "或以上": "over",  # Hong Kong usage: 45%或以上
+    "及以下": "under",
+    "或以下": "under",
+}
 _SUFFIX_APPROX = re.compile("|".join(SUFFIX_APPROX))
 
 
@@ -210,6 +216,7 @@ DECREASE = [
     "缩短",
     "压缩",
     "缩减",
+    "压减",
     "下跌",
     "放缓",
     "降幅",
@@ -457,6 +464,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 7×24小时: a schedule said as a product
     if unit in ("米", "千米", "公里") and before.endswith(("海拔", "海拔高度")):
         return None  # 海拔4500米: where a place lies, not a quantity of the report
+    if unit == "班" and (is_cn or after.startswith(("子", "长", "组", "级", "车", "倒", "制"))):
+        return None  # 领导班子, 三班倒 and 一班 name teams, shifts and classes; 发车18班 counts runs
     if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
         return None  # 桐坪社区二组: a village group's number, part of an address
     unitless_rate = (
@@ -475,7 +484,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
                 start, m.end(), value, "", None, label="\0unitless", num_start=start, scale=own
             )  # 1.2万—1.5万元
         return Found(start, m.end() - len(own), value, "", None, label="\0unitless", num_start=start)
-    if unit == "岁" and after.startswith(("以上", "以下", "及以上", "至", "-", "—", "周岁")):
+    if unit == "岁" and after.startswith(("以上", "以下", "及以上", "或以上", "至", "-", "—", "周岁")):
         return None  # 60岁以上老年人: an age band defines a group
     if (
         unit == "年"
@@ -485,7 +494,9 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     ):
         return None  # 5年以上首套住房贷款利率: a term that defines a kind of loan (连续5年以上 is a duration)
     if unit not in ("%", "‰") and (
-        after.startswith(("以上的", "以下的", "以上企业", "以上规模", "以上工业", "及以上", "及以下"))
+        after.startswith(
+            ("以上的", "以下的", "以上企业", "以上规模", "以上工业", "及以上", "及以下", "或以上", "或以下")
+        )
         or GROUP_AFTER.match(text, m.end())
         or THRESHOLD_AFTER.match(text, m.end())
         or (
@@ -576,6 +587,8 @@ def _year_ok(num: str, is_cn: bool, before: str, after: str, m: re.Match) -> boo
         ("代", "度", "级", "底", "初", "末", "中", "来", "以来", "前", "后", "内", "里", "间", "起", "之")
     ):
         return False
+    if before.endswith("民国") or re.match(r"\d{1,2}月", after):
+        return False  # 民国112年 is 2023 counted from 1912; 112年8月 a month of that year
     if not is_cn:
         digits = num.replace(",", "")
         if "." not in digits and len(digits) == 4 and 1900 <= int(digits) <= 2100:
@@ -809,7 +822,13 @@ def _with_change(text: str, f: Found) -> Found:
         and "浓度" in _sentence_so_far(text, f.start - 40, f.start)
     ):
         direction, verb_end = "decrease", len(ctx)  # a concentration that "improves" falls
-    if direction is None or not FILLERS.match(ctx[verb_end:]):
+    if direction is not None and not FILLERS.match(ctx[verb_end:]) and f.unit in ("%", "pp"):
+        # 压减一般性支出10%, 降低企业用能成本5%: a verb, what it acts on, then by how much
+        if not _VERB_OBJECT.fullmatch(ctx, verb_end) or ctx[verb_end - 2 : verb_end] not in TRANSITIVE:
+            direction = None
+    elif direction is not None and not FILLERS.match(ctx[verb_end:]):
+        direction = None
+    if direction is None:
         return f
     if (
         f.unit in ("人", "户", "名", "人次", "户次")
@@ -824,6 +843,11 @@ def _with_change(text: str, f: Found) -> Found:
     basis = _basis(_sentence_so_far(text, begin - 30, f.num_start))  # said in the same sentence
     return replace(f, change=direction, basis=basis, start=start)
 
+
+# Verbs of change that take an object before the amount (压减一般性支出10%), and that object: a
+# few characters with no number, no 的 and no second verb (提高群众满意度 yes, 提高到 no).
+TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提高", "提升", "增加", "扩大"}
+_VERB_OBJECT = re.compile(r"(?:(?![的了到至为达占比较是在])[\u4e00-\u9fff]){2,8}")
 
 # Every verb of change starting at each position (a lookahead, so overlapping ones are all seen),
 # longest first: 增长 before 增.
@@ -875,7 +899,7 @@ def clause_start(text: str, pos: int) -> int:
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
 _FROM_BEFORE = re.compile(
-    r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)同期|\d{4}年(?:底|末|同期)?)?(?:的)?"
+    r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)(?:同期|年?初|年?底|年?末)|\d{4}年(?:初|底|末|同期)?)?(?:的)?"
     r"(?:不足|不到|近|约|超过|逾)?$"
 )
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")

@@ -7,6 +7,13 @@ sign is their direction.
     指标名称　单位　2022年　比上年增长（%）
     地区生产总值　亿元　68.75　4.1        -> 6,875,000,000 元; 4.1 %, increase
     粮食产量　万吨　3.25　-1.2             -> 32,500 吨; 1.2 %, decrease
+
+Tables of counts print no unit at all, as in the standard tables of a government information
+disclosure annual report (政府信息公开工作年度报告): a header whose columns name counts (本年制发件数,
+本年处理决定数量, 总计) makes its rows' numbers unitless counts; a header of short names alone
+(结果维持 结果纠正 … 总计) reads a row of numbers only, each under its column's name; and a line
+that is just a name and a number set apart by a tab or a wide gap (本年新收政府信息公开申请数量	152)
+is one count of that name.
 """
 
 from __future__ import annotations
@@ -27,6 +34,18 @@ UNIT_SCALE = re.compile(r"^(万亿|千万|百万|万|亿|千(?![米瓦克帕卡]
 # A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
 # and a column of values (2022年, 数值, 总量 ...) instead of a unit column.
 VALUE_HEAD = re.compile(r"(?:19|20)\d\d年|数值|数量|总量|金额|本期|累计|绝对(?:值|数)|全年|完成")
+# a column that counts or sums (本年制发件数, 处理决定数量, 总计, 收费金额（单位：万元）)
+COUNT_HEAD = re.compile(r"(?:数|数量|总数|总计|合计|小计|金额)(?:\s*[（(][^（）()]{1,10}[）)])?$")
+SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# a list marker before a row's name: （一）, 1., 四、
+ROW_MARKER = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*"
+)
+PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
+# names of page furniture and of numbers that are codes, never counts
+NOT_A_COUNT = re.compile(
+    r"浏览|阅读|点击|访问|字号|邮编|邮政编码|电话|传真|编号|代码|序号|索引|页|年份|年度$|日期"
+)
 CAPTION_UNIT = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*([^\s（）()，,:：]{1,6})\s*[）)]?\s*$")
 LABEL_UNIT = re.compile(r"\s*[（(]([^（）()]{1,8})[）)]\s*$")
 
@@ -39,15 +58,19 @@ class Header:
     basis: str = "year_on_year"  # 同比; "baseline" for 比上年 / 较上年
     unit: str = ""  # the whole table's unit, from its caption (单位：万元)
     column_units: tuple[str, ...] = ()  # each column's unit, from its name (金额（万元）), or ""
+    counts: bool = False  # a number with no unit anywhere is a count (unit "")
+    names: tuple[str, ...] = ()  # the column names, when a row is numbers alone (no name cell)
 
 
-def cells(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a line, when it reads as a table row of three or more cells."""
+def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a line, when it reads as a table row of `minimum` or more
+    cells (two cells only when a tab or a wide gap sets them apart)."""
     gaps = CELL_GAP
     if "\t" not in text and "  " not in text and "\u3000" not in text:
         if " " not in text or PROSE_MARK.search(text):
             return []  # the cheap test first: prose has no gap between cells
         gaps = ONE_SPACE  # cells one space apart (指标 单位 数值 同比增长(%)), in a line that is no prose
+        minimum = max(minimum, 3)
     spans, start = [], 0
     for gap in gaps.finditer(text):
         if gap.start() > start:
@@ -55,7 +78,7 @@ def cells(text: str) -> list[tuple[int, int]]:
         start = gap.end()
     if start < len(text.rstrip()):
         spans.append((start, len(text.rstrip())))
-    return spans if len(spans) >= 3 else []
+    return spans if len(spans) >= minimum else []
 
 
 def caption_unit(text: str) -> str:
@@ -66,15 +89,17 @@ def caption_unit(text: str) -> str:
 
 def header(text: str, unit: str = "") -> Header | None:
     """A header row printed as one line of cells."""
-    spans = cells(text)
+    spans = cells(text, 2)
     return header_of([text[a:b].strip() for a, b in spans], unit) if spans else None
 
 
 def header_of(names: list[str], unit: str = "") -> Header | None:
     """A header row: three or more cells and no number, with a unit column (单位), or with a
     growth column and a column of values when each row's label carries its unit."""
-    if len(names) < 3 or any(NUMBER_CELL.fullmatch(n) for n in names):
+    if len(names) < 2 or any(NUMBER_CELL.fullmatch(n) for n in names):
         return None
+    if len(names) == 2:
+        return _count_header(names, unit)
     growth = frozenset(k for k, n in enumerate(names) if GROWTH.search(n) and not SHARE_HEAD.search(n))
     said = "".join(names[k] for k in growth)
     basis = "baseline" if re.search(r"[比较]上年|[比较]去年", said) and "同比" not in said else "year_on_year"
@@ -88,12 +113,26 @@ def header_of(names: list[str], unit: str = "") -> Header | None:
         return Header(-1, growth, len(names), basis, unit, column_units)
     if sum(1 for u in column_units if u) >= 2:
         return Header(-1, growth, len(names), basis, unit, column_units)  # 笔数（笔） 金额（万元） 占比（%）
+    return _count_header(names, unit)
+
+
+def _count_header(names: list[str], unit: str) -> Header | None:
+    """A header of a table of counts: columns that name counts, after the rows' name column
+    (信息内容 本年制发件数 本年废止件数), or three or more short names over rows of numbers alone
+    (结果维持 结果纠正 其他结果 尚未审结 总计)."""
+    if any(len(n) > 24 or (PROSE_MARK.search(n) and not LABEL_UNIT.search(n)) for n in names):
+        return None
+    if all(COUNT_HEAD.search(n) for n in names[1:]):
+        units = tuple("" if k == 0 else _unit_in_name(n) for k, n in enumerate(names))
+        return Header(-1, frozenset(), len(names), unit=unit, column_units=units, counts=True)
+    if len(names) >= 3 and all(SHORT_NAME.fullmatch(n) for n in names):
+        return Header(-1, frozenset(), len(names), unit=unit, counts=True, names=tuple(names))
     return None
 
 
 def _unit_in_name(name: str) -> str:
     m = LABEL_UNIT.search(name)
-    return m.group(1).strip() if m else ""
+    return re.sub(r"^单位\s*[:：]\s*", "", m.group(1).strip()) if m else ""
 
 
 def _row_unit(row: list[str], head: Header) -> tuple[str, str, tuple[int, int] | None] | None:
@@ -118,10 +157,14 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
     that cell), or None when the row does not belong to that table."""
     if len(row) != head.width or head.unit_column == 0:
         return None
+    if head.names:
+        return _numbers_under_names(row, head)
     unit_of_row = _row_unit(row, head)
-    if unit_of_row is None and not head.column_units:
+    if unit_of_row is None and not (head.column_units or head.counts):
         return None  # a row with no unit anywhere is not read as figures
     label, row_unit, _ = unit_of_row or (row[0].strip(), "", None)
+    if head.counts:
+        label = ROW_MARKER.sub("", label)  # （一）予以公开 -> 予以公开
     if not label or NUMBER_CELL.fullmatch(label):
         return None
     found = []
@@ -141,13 +184,47 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
             )
             continue
         unit_printed = (head.column_units[k] if head.column_units else "") or row_unit
-        if not unit_printed:
+        if not unit_printed and not head.counts:
             continue
-        scale, unit = _scale_and_unit(unit_printed)
+        scale, unit = _scale_and_unit(unit_printed) if unit_printed else ("", "")
         found.append(
             (k, Found(a, b, scaled(value, scale), unit, None, label=label, scale=scale, num_start=a))
         )
     return found
+
+
+def _numbers_under_names(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
+    """A row of numbers alone under a header of names: each number counts its column's name."""
+    texts = [cell.strip() for cell in row]
+    if not all(NUMBER_CELL.fullmatch(t) and not t.startswith("-") for t in texts):
+        return None
+    found = []
+    for k, (cell, text) in enumerate(zip(row, texts)):
+        a = len(cell) - len(cell.lstrip())
+        found.append((k, Found(a, a + len(text), arabic(text), "", None, label=head.names[k], num_start=a)))
+    return found
+
+
+def pair_figure(text: str) -> list[Found] | None:
+    """A line that is a name and a number set apart by a tab or a wide gap (申请数量	152, or
+    with a sub-item before the number: （三）不予公开	1.属于国家秘密	0): one count of that name."""
+    if "\t" not in text and "  " not in text and "\u3000" not in text:
+        return None  # the cheap test first
+    spans = cells(text, 2)
+    if len(spans) not in (2, 3):
+        return None
+    names = [ROW_MARKER.sub("", text[a:b]).strip() for a, b in spans[:-1]]
+    a, b = spans[-1]
+    number = text[a:b]
+    if not NUMBER_CELL.fullmatch(number) or number.startswith("-"):
+        return None
+    bare = [PARENTHESIS.sub("", n) for n in names]  # a note in brackets may hold commas
+    if not all(bare) or any(NUMBER_CELL.fullmatch(n) or PROSE_MARK.search(n) or len(n) > 30 for n in bare):
+        return None
+    label = names[-1]
+    if NOT_A_COUNT.search(label) or not re.search(r"[\u4e00-\u9fff]{2}", label):
+        return None
+    return [Found(a, b, arabic(number), "", None, label=label, num_start=a)]
 
 
 def _scale_and_unit(unit_printed: str) -> tuple[str, str]:
@@ -159,7 +236,7 @@ def _scale_and_unit(unit_printed: str) -> tuple[str, str]:
 
 def row_figures(text: str, head: Header) -> list[Found] | None:
     """The figures of one line of cells under `head` (offsets into the line), or None."""
-    spans = cells(text)
+    spans = cells(text, 2)
     row = [text[a:b] for a, b in spans]
     read = read_row(row, head) if spans else None
     if read is None:
