@@ -82,3 +82,21 @@ def test_gbk_html_page_uses_its_declared_charset():
     source = read_bytes(page.encode("gbk"), "page.html")
     assert source.encoding in ("gb18030", "gbk")
     assert any(b.text == "封开县公安局破获案件120起。" for b in source.blocks)
+
+
+def test_offsets_index_the_text_as_python_reads_the_file(tmp_path):
+    """Windows line breaks and a UTF-8 BOM: spans index what open(path, encoding="utf-8") reads."""
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "标题\r\n\r\n受理案件1250件。\r\n".encode())
+    source = read_source(path)
+    assert source.text == path.read_text(encoding="utf-8") == "\ufeff标题\n\n受理案件1250件。\n"
+    assert [(b.text, b.start) for b in source.blocks] == [("标题", 1), ("受理案件1250件。", 5)]
+
+
+def test_a_page_saved_under_a_text_name_is_read_as_html(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>某区新闻</title></head><body><p>受理案件1250件。</p></body></html>"
+    )
+    source = read_source(path)
+    assert source.media == "html" and [b.text for b in source.blocks][-1] == "受理案件1250件。"

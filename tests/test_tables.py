@@ -126,15 +126,15 @@ DISCLOSURE_REPORT = """某区2023年度政府信息公开工作年度报告
 """
 
 
-def test_a_table_of_counts_prints_no_unit_and_its_numbers_are_unitless_counts(gazetteer):
+def test_a_table_of_counts_prints_no_unit_and_its_numbers_are_counts_of_row_and_column(gazetteer):
     assert _figures(gazetteer, DISCLOSURE_REPORT)[:7] == [
-        ("0", Decimal(0), "", None, "规章"),
-        ("0", Decimal(0), "", None, "规章"),
-        ("0", Decimal(0), "", None, "规章"),
-        ("6", Decimal(6), "", None, "行政规范性文件"),
-        ("7", Decimal(7), "", None, "行政规范性文件"),
-        ("41", Decimal(41), "", None, "行政规范性文件"),
-        ("862.45", Decimal(8624500), "元", None, "行政事业性收费"),
+        ("0", Decimal(0), "", None, "规章（本年制发件数）"),
+        ("0", Decimal(0), "", None, "规章（本年废止件数）"),
+        ("0", Decimal(0), "", None, "规章（现行有效件数）"),
+        ("6", Decimal(6), "", None, "行政规范性文件（本年制发件数）"),
+        ("7", Decimal(7), "", None, "行政规范性文件（本年废止件数）"),
+        ("41", Decimal(41), "", None, "行政规范性文件（现行有效件数）"),
+        ("862.45", Decimal(8624500), "元", None, "行政事业性收费（本年收费金额）"),
     ]
 
 

@@ -55,10 +55,15 @@ CONJUNCTIONS = {
     "，": ",",
     "；": ";",
     "：": ":",
+    "（": "(",
+    "）": ")",
+    "(": "(",
+    ")": ")",
 }
 
 _BEFORE_PUNCT = re.compile(r"\s+([,;:])")
 _QUOTED = re.compile(r"[“\"]\s*(.*?)\s*[”\"]")
+_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 _DANGLING = re.compile(r"^(?:and|or) |(?: and| or)$")
 
 
@@ -197,6 +202,8 @@ class Glossary:
             text = _BEFORE_PUNCT.sub(r"\1", text).strip(" ,;:")
         if "“" in text or '"' in text:
             text = _QUOTED.sub(r'"\1"', text)  # quotation marks hug what they quote
+        if "(" in text:
+            text = _IN_BRACKETS.sub(r"(\1)", text)  # and so do brackets
         if text.startswith(("and ", "or ")) or text.endswith((" and", " or")):
             text = _DANGLING.sub("", text)
         return Rendering(text, tuple(fallbacks), tuple(dictionary), tuple(romanised))

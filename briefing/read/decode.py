@@ -4,6 +4,10 @@ Chinese reports arrive as UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-
 strict UTF-8 settle most files; an HTML page's own <meta charset> is honoured when the bytes
 decode under it; everything else is left to charset-normalizer, restricted to the encodings
 Chinese pages actually use so that it cannot pick a Cyrillic or Latin-1 reading.
+
+The decoded text is what Python's text mode reads from the file (`open(path, encoding=...)`):
+line breaks \r\n and \r become \n, and a UTF-8 file's BOM stays as its first character, U+FEFF,
+so that the spans a report gives index the text any reader of the file gets that way.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from charset_normalizer import from_bytes
 CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "utf_16"]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _BOMS = [
-    (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -32,6 +35,15 @@ class UndecodableError(ValueError):
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name) for the bytes of a report."""
+    text, encoding = _decode(data)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        return data.decode("utf-8"), "utf-8-sig"  # the BOM kept as U+FEFF, as the utf-8 codec keeps it
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name), name

@@ -19,7 +19,9 @@ MAX_BYTES = 50 * 1024 * 1024
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LOOKS_HTML = re.compile(r"^\s*(<!doctype html|<html|<head|<meta|<body)", re.IGNORECASE)
+_LEAD = re.compile(r"[\s\ufeff]*")
+_LOOKS_HTML = re.compile(r"^[\s\ufeff]*(<!doctype html|<html|<head|<meta|<body)", re.IGNORECASE)
+_HTML_PAGE = re.compile(r"^[\s\ufeff]*(<!doctype html|<html[\s>])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,9 @@ def read_bytes(data: bytes, name: str) -> Source:
     if "\x00" in text or _control_ratio(text) > 0.05:
         raise BriefingError(name, "looks like a binary file, not a text or HTML report")
     suffix = Path(name).suffix.lower()
-    is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _LOOKS_HTML.match(text[:500]))
-    is_html = is_html or (suffix == "" and bool(_LOOKS_HTML.match(text[:500])))
+    # a page saved under a text name (a scraper's page.txt) is still a page when it says so
+    looks = _HTML_PAGE if suffix in TEXT_SUFFIXES else _LOOKS_HTML
+    is_html = suffix in HTML_SUFFIXES or bool(looks.match(text[:500]))
     digest = hashlib.sha256(data).hexdigest()
     if is_html:
         from briefing.read.html import html_blocks
@@ -110,8 +113,8 @@ def text_blocks(text: str) -> list[Block]:
     blocks = []
     for m in re.finditer(r"[^\r\n]+", text):
         line = m.group()
-        lead = len(line) - len(line.lstrip())
-        body = line.strip()
+        lead = _LEAD.match(line).end()  # blanks, and the BOM that starts a UTF-8 file
+        body = line[lead:].rstrip()
         if body:
             start = m.start() + lead
             blocks.append(Block(body, start, start + len(body)))

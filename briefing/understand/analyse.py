@@ -81,6 +81,8 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     meta = [ln for ln in lines if ln.role in ("byline", "breadcrumb", "chrome", "credit")][:40] + lines[:8]
     meta_lines = [ln.norm for ln in meta]
     date = metadata.publication_date(meta_lines)
+    if date is None:
+        date = metadata.signature_date([ln.norm for ln in lines if ln.role in ANALYSED][-3:])
     body_norm = "\n".join(ln.norm for ln in lines if ln.role in ANALYSED)
     division = find_district(title_norm, body_norm, gazetteer, int(date[:4]) if date else None)
     district = None

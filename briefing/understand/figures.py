@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled
+from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled, vague_chinese
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
 UNITS = sorted(
@@ -71,6 +71,8 @@ UNITS = sorted(
         "期次",
         "班次",
         "班",
+        "架",
+        "层",
         "台次",
         "课时",
         "件",
@@ -157,7 +159,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 NUM_AR = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # (the bare 百/千/万 looks behind only after it is read, so that every branch starts with a character
 # class and the regex engine can skip to candidate characters: a third faster on long text)
-NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*|[百千万](?:(?=余|多)|(?<=[过超逾破近][百千万])(?=[\u4e00-\u9fff]))"
+NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?|[百千万](?:(?=余|多)|(?<=[过超逾破近][百千万])(?=[\u4e00-\u9fff]))"
 FIGURE = re.compile(
     rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几)?"
     rf"(?P<scale>万亿|千万|百万|万|亿|千(?![米瓦克帕卡])|)(?P<inf2>余|多)?(?P<unit>%|‰|{_UNIT_ALT})?"
@@ -228,6 +230,7 @@ DECREASE = [
     "降价",
     "下调",
     "下浮",
+    "便宜",
     "减",
     "降",
     "少",
@@ -255,6 +258,7 @@ INCREASE = [
     "涨价",
     "上调",
     "上浮",
+    "成长",
     "增",
     "升",
     "多",
@@ -310,6 +314,11 @@ THRESHOLD_OF = re.compile(r"的[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七�
 GROUP_OF = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|园区|村|商户|纳税人)[\u4e00-\u9fff]{0,2}?[\d一二两三四五六七八九十]"
 )
+BOUNDED_COUNT = re.compile(r"的[\u4e00-\u9fff]{0,6}?[\d一二两三四五六七八九十]")  # 低于90%的3个镇街
+# 从业人员不足50人的小微企业: a bound, 的, then the kind of thing it bounds
+BOUND_GROUP = re.compile(
+    r"的[\u4e00-\u9fff]{0,4}?(?:企业|单位|项目|工程|园区|村|社区|商户|纳税人|学校|家庭|农户|群体|人员|场所|案件|事项)"
+)
 CHAIN_SEP = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*$")
 RHETORIC_AFTER = re.compile(
     r"(?:个)?(?:方面|层面|重点|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
@@ -322,7 +331,7 @@ TIER_AFTER = re.compile(
 YEAR_OK_BEFORE = re.compile(
     r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有)$"
 )
-LIST_NAME_AFTER = re.compile(r"(?:规定|民生实事|惠民实事|为民办实事|实事项目|民生工程|重点民生工程)")
+LIST_NAME_AFTER = re.compile(r"(?:规定|民生实事|惠民实事|为民办实事|实事|民生工程|重点民生工程)")
 STRUCTURE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:[：:]\s*(?:一是|一要|一|第一|首先)|[，,]\s*(?:一是|一要|即))"
 )
@@ -416,6 +425,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     if is_cn and not _chinese_ok(text, m, unit, before, after):
         return None
     value = arabic(num) if not is_cn else chinese(num)
+    vague = value is None and is_cn and unit and (value := vague_chinese(num)) is not None  # 二三十人
     if value is None:
         return None
     if unit == "年" and not _year_ok(num, is_cn, before, after, m):
@@ -501,14 +511,25 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         or THRESHOLD_AFTER.match(text, m.end())
         or (
             before.endswith(("超过", "超", "逾", "不足", "不到"))
-            and (THRESHOLD_OF.match(text, m.end()) or GROUP_OF.match(text, m.end()))
+            and (
+                THRESHOLD_OF.match(text, m.end())
+                or GROUP_OF.match(text, m.end())
+                or BOUND_GROUP.match(text, m.end())
+            )
         )
     ):
         return None  # a threshold that defines a group, not a quantity (but 95%以上的事项 is a share)
+    if (
+        unit in ("%", "‰")
+        and before.endswith(("低于", "高于", "不足", "不到"))
+        and BOUNDED_COUNT.match(text, m.end())
+    ):
+        return None  # 满意率低于90%的3个镇街: the bound of the group that is then counted
     # a Chinese numeral carries its own 万/千, except after 余/多 (一千二百余万元)
-    scale = "" if is_cn and not m.group("inf") else (m.group("scale") or "")
+    # (but not 三点六亿元, whose decimals end the numeral before the 亿)
+    scale = "" if is_cn and not m.group("inf") and "点" not in num else (m.group("scale") or "")
     value = scaled(value, scale)
-    approx = "over" if m.group("inf") or m.group("inf2") else None
+    approx = "over" if m.group("inf") or m.group("inf2") or vague else None
     tail = PER_UNIT.match(after)
     rest = after[tail.end() :] if tail else after  # 1,180吨/日以内
     approx = _prefix_approx(before) or approx or suffix_approx(rest)
@@ -567,6 +588,8 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False  # 十件民生实事: the name of the year's list of projects, not a count
     if STRUCTURE_AFTER.match(text, m.end()):
         return False  # 采取了三项措施：一是……: a count of the report's own list
+    if num == "一" and after.startswith("一"):
+        return False  # 一周一调度, 一户一档: one per week, one file per household
     if (
         num == "一"
         and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周")
@@ -819,15 +842,14 @@ def _with_change(text: str, f: Found) -> Found:
     if (
         direction is None
         and ctx.endswith(("改善", "改善了"))
-        and "浓度" in _sentence_so_far(text, f.start - 40, f.start)
+        and POLLUTION_MEASURE.search(_sentence_so_far(text, f.start - 40, f.start))
     ):
-        direction, verb_end = "decrease", len(ctx)  # a concentration that "improves" falls
-    if direction is not None and not FILLERS.match(ctx[verb_end:]) and f.unit in ("%", "pp"):
+        direction, verb_end = "decrease", len(ctx)  # a concentration or pollution index that "improves" falls
+    if direction is not None and not FILLERS.match(ctx[verb_end:]):
         # 压减一般性支出10%, 降低企业用能成本5%: a verb, what it acts on, then by how much
-        if not _VERB_OBJECT.fullmatch(ctx, verb_end) or ctx[verb_end - 2 : verb_end] not in TRANSITIVE:
+        verbs = TRANSITIVE if f.unit in ("%", "pp") else TRANSITIVE_AMOUNT
+        if not _VERB_OBJECT.fullmatch(ctx, verb_end) or ctx[verb_end - 2 : verb_end] not in verbs:
             direction = None
-    elif direction is not None and not FILLERS.match(ctx[verb_end:]):
-        direction = None
     if direction is None:
         return f
     if (
@@ -844,9 +866,13 @@ def _with_change(text: str, f: Found) -> Found:
     return replace(f, change=direction, basis=basis, start=start)
 
 
+POLLUTION_MEASURE = re.compile("浓度|综合指数")  # lower is better: "improved 5%" is a fall
+
 # Verbs of change that take an object before the amount (压减一般性支出10%), and that object: a
 # few characters with no number, no 的 and no second verb (提高群众满意度 yes, 提高到 no).
 TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提高", "提升", "增加", "扩大"}
+# before an amount or a count only verbs that never join a noun: 巩固提升资金4260万元 is a fund
+TRANSITIVE_AMOUNT = {"压减", "压缩", "缩减", "减少", "精简", "增加"}
 _VERB_OBJECT = re.compile(r"(?:(?![的了到至为达占比较是在])[\u4e00-\u9fff]){2,8}")
 
 # Every verb of change starting at each position (a lookahead, so overlapping ones are all seen),
@@ -899,8 +925,8 @@ def clause_start(text: str, pos: int) -> int:
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
 _FROM_BEFORE = re.compile(
-    r"[从由](?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)(?:同期|年?初|年?底|年?末)|\d{4}年(?:初|底|末|同期)?)?(?:的)?"
-    r"(?:不足|不到|近|约|超过|逾)?$"
+    r"[从由]首?(?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)(?:同期|年?初|年?底|年?末)|\d{4}年(?:初|底|末|同期)?)?(?:的)?"
+    r"(?:平均|年均|月均|日均|人均|户均)?(?:不足|不到|近|约|超过|逾)?$"
 )
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")
 NEUTRAL_CHANGE = {"调整", "调", "变", "变化", "改", "调控"}

@@ -203,6 +203,10 @@ def _headline(text: str) -> bool:
     return len(text) <= 40 and re.search(r"[！？!?]$", text) is not None and not re.search(r"[。：:]", text)
 
 
+# a line whose last cell, set apart by a tab or a wide gap, is a number
+TABLE_ROW_END = re.compile(r"(?:\t|\u3000|  )\s*-?\d[\d,.]*\s*$")
+
+
 def _mark_structure(lines: list[Line]) -> None:
     body = [ln for ln in lines if ln.role == "body"]
     expect_heading = False
@@ -217,6 +221,8 @@ def _mark_structure(lines: list[Line]) -> None:
         if speaker and ln.role == "body" and not QUESTION.search(t):
             ln.role, ln.speaker = "answer", speaker
             continue
+        if TABLE_ROW_END.search(t):
+            continue  # （一）予以公开	71: a row of a table that numbers its rows, not a heading
         short = len(t) <= 40 and not SENTENCE_PUNCT.search(t)
         if MARKER.match(t):
             ln.role, expect_heading, after_heading = "marker", True, False

@@ -35,8 +35,40 @@ def publication_date(lines: list[str]) -> str | None:
     return None
 
 
+CN_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def signature_date(last_lines: list[str]) -> str | None:
+    """The date an official document is signed with, on a line of its own at its foot (after
+    the issuing office): 2022年10月12日, or 二〇二二年十月十二日."""
+    for text in reversed(last_lines):
+        text = text.strip()
+        m = DATE.fullmatch(text)
+        if m:
+            return _iso(m)
+        m = CN_DATE.fullmatch(text)
+        if m:
+            year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+            return _ymd(year, _cn_small(m.group(2)), _cn_small(m.group(3)))
+    return None
+
+
+def _cn_small(numeral: str) -> int:
+    """一 .. 三十一, as months and days are written."""
+    if "十" not in numeral:
+        return _CN_DIGIT[numeral]
+    tens, _, units = numeral.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+
+
 def _iso(m: re.Match) -> str | None:
-    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return _ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def _ymd(y: int, mo: int, d: int) -> str | None:
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None

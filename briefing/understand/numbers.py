@@ -7,6 +7,7 @@ applied in Decimal arithmetic so that 16.4亿 is exactly 1640000000.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 import cn2an
@@ -31,7 +32,13 @@ def arabic(text: str) -> Decimal:
 
 
 def chinese(text: str) -> Decimal | None:
-    """Value of a Chinese numeral such as 两, 十二, 一百二十, 三千, 两万; None if it is not one."""
+    """Value of a Chinese numeral such as 两, 十二, 一百二十, 三千, 两万, 三点六; None if it is not one."""
+    if "点" in text:
+        whole, _, decimals = text.partition("点")
+        value = chinese(whole)
+        if value is None or not decimals or any(c not in _SIMPLE for c in decimals):
+            return None
+        return value + Decimal("0." + "".join(str(_SIMPLE[c]) for c in decimals))
     if not text or any(c not in CN_NUMERAL_CHARS for c in text):
         return None
     if text in ("百", "千", "万"):  # 千余名: the bare scale word as a count
@@ -47,6 +54,20 @@ def chinese(text: str) -> Decimal | None:
         return Decimal(str(value))
     except InvalidOperation:
         return None
+
+
+_VAGUE = re.compile(
+    r"(?P<head>[一二三四五六七八九]?十)?(?P<low>[一二三四五六七八])(?P<high>[二三四五六七八九])(?P<scale>十|百|千|万)?"
+)
+
+
+def vague_chinese(text: str) -> Decimal | None:
+    """The lower end of two neighbouring digits said together: 二三十 -> 20, 三四 -> 3, 十七八 -> 17
+    (a vague count is its round floor); None for anything else."""
+    m = _VAGUE.fullmatch(text)
+    if not m or _SIMPLE[m.group("high")] != _SIMPLE[m.group("low")] + 1:
+        return None
+    return chinese((m.group("head") or "") + m.group("low") + (m.group("scale") or ""))
 
 
 def scaled(value: Decimal, scale: str) -> Decimal:

@@ -59,7 +59,8 @@ class Header:
     unit: str = ""  # the whole table's unit, from its caption (单位：万元)
     column_units: tuple[str, ...] = ()  # each column's unit, from its name (金额（万元）), or ""
     counts: bool = False  # a number with no unit anywhere is a count (unit "")
-    names: tuple[str, ...] = ()  # the column names, when a row is numbers alone (no name cell)
+    names: tuple[str, ...] = ()  # the column names of a table of counts, without their units
+    numbers_only: bool = False  # its rows are numbers alone, each counting its column's name
 
 
 def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
@@ -124,9 +125,12 @@ def _count_header(names: list[str], unit: str) -> Header | None:
         return None
     if all(COUNT_HEAD.search(n) for n in names[1:]):
         units = tuple("" if k == 0 else _unit_in_name(n) for k, n in enumerate(names))
-        return Header(-1, frozenset(), len(names), unit=unit, column_units=units, counts=True)
+        bare = tuple(LABEL_UNIT.sub("", n) for n in names)
+        return Header(-1, frozenset(), len(names), unit=unit, column_units=units, counts=True, names=bare)
     if len(names) >= 3 and all(SHORT_NAME.fullmatch(n) for n in names):
-        return Header(-1, frozenset(), len(names), unit=unit, counts=True, names=tuple(names))
+        return Header(
+            -1, frozenset(), len(names), unit=unit, counts=True, names=tuple(names), numbers_only=True
+        )
     return None
 
 
@@ -157,7 +161,7 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
     that cell), or None when the row does not belong to that table."""
     if len(row) != head.width or head.unit_column == 0:
         return None
-    if head.names:
+    if head.numbers_only:
         return _numbers_under_names(row, head)
     unit_of_row = _row_unit(row, head)
     if unit_of_row is None and not (head.column_units or head.counts):
@@ -187,8 +191,10 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
         if not unit_printed and not head.counts:
             continue
         scale, unit = _scale_and_unit(unit_printed) if unit_printed else ("", "")
+        # a count is named by its row and its column: 规章（本年制发件数）
+        named = f"{label}（{head.names[k]}）" if head.counts and head.names[k] else label
         found.append(
-            (k, Found(a, b, scaled(value, scale), unit, None, label=label, scale=scale, num_start=a))
+            (k, Found(a, b, scaled(value, scale), unit, None, label=named, scale=scale, num_start=a))
         )
     return found
 
