@@ -11,10 +11,18 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from briefing.english.amounts import CURRENCY_CODES
 from briefing.english.glossary import Glossary
 from briefing.english.headings import agency_name, heading_english
 from briefing.english.names import district_names, place, slug
-from briefing.english.phrases import amount, counted_english, figure_sentence, indicator, label_english
+from briefing.english.phrases import (
+    amount,
+    basis_english,
+    counted_english,
+    figure_sentence,
+    indicator,
+    label_english,
+)
 from briefing.english.sentences import Phrase, sentences
 from briefing.ui import strings
 from briefing.understand.model import Figure, Report
@@ -37,11 +45,6 @@ KIND_EN = {
     "other": "report",
 }
 CHANGE_EN = {"increase": "up", "decrease": "down"}
-BASIS_EN = {
-    "year_on_year": "year on year",
-    "period_on_period": "on previous period",
-    "baseline": "on baseline",
-}
 
 
 @dataclass(frozen=True)
@@ -252,7 +255,7 @@ def _figure_view(f: Figure, n: int, report: Report, glossary: Glossary, fallback
     what = indicator(f, glossary)
     change = ""
     if f.change:
-        change = CHANGE_EN[f.change] + (f", {BASIS_EN[f.basis]}" if f.basis else "")
+        change = CHANGE_EN[f.change] + (f", {basis_english(f).strip()}" if f.basis else "")
     section = next((s for s in report.sections if s.id == f.section), None)
     pct = None
     if f.change and f.unit in ("%", "％"):
@@ -353,7 +356,7 @@ def _glance(metrics: list[FigureView]) -> tuple[FigureView, ...]:
     at most two from one section so the glance covers the report."""
 
     def weight(v: FigureView) -> tuple:
-        return (v.change == "", "CNY" not in v.amount, -_magnitude(v.amount), v.id)
+        return (v.change == "", not MONEY.search(v.amount), -_magnitude(v.amount), v.id)
 
     chosen, per_section = [], {}
     for v in sorted(metrics, key=weight):
@@ -365,6 +368,9 @@ def _glance(metrics: list[FigureView]) -> tuple[FigureView, ...]:
         if len(chosen) == 6:
             break
     return tuple(sorted(chosen, key=lambda v: metrics.index(v)))
+
+
+MONEY = re.compile(r"\b(?:" + "|".join(sorted(set(CURRENCY_CODES.values()))) + r") ")
 
 
 def _magnitude(amount: str) -> float:

@@ -251,7 +251,14 @@ def test_figure_sentences(glossary, zh, english):
             "年末常住人口81.57万人，常住人口城镇化率为52.37%，比上年末提高0.86个百分点。",
             (
                 "Year-end permanent population: 815,700 people; urbanisation rate of the permanent population 52.37%, "
-                "up 0.86 percentage points on the previous year."
+                "up 0.86 percentage points from the end of last year."
+            ),
+        ),
+        (
+            "接待游客较上季度增长12.4%，旅游收入比2019年增长8.1%，入住率较上年同期提高3.2个百分点。",
+            (
+                "Tourists received rose 12.4% on the previous quarter, tourism revenue rose 8.1% on 2019 and "
+                "occupancy rate rose 3.2 percentage points on the same period last year."
             ),
         ),
         (

@@ -12,7 +12,8 @@ from briefing.understand import understand
 from briefing.understand.normalize import normalize
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
-GOLD = sorted(HELDOUT.glob("*.gold.json"))
+# saved HTML pages sit in html/: score.py reads .txt sources only
+GOLD = sorted(HELDOUT.glob("*.gold.json")) + sorted(HELDOUT.glob("html/*.gold.json"))
 UNIT_CLASSES = {
     "%": "pct",
     "％": "pct",
@@ -57,7 +58,7 @@ def scored(gazetteer):
     for path in GOLD:
         gold = json.loads(path.read_text(encoding="utf-8"))
         # the page: .txt, or .html as it was saved
-        source = next(p for p in HELDOUT.glob(f"{gold['id']}.*") if not p.name.endswith(".gold.json"))
+        source = next(p for p in path.parent.glob(f"{gold['id']}.*") if not p.name.endswith(".gold.json"))
         report = understand(read_source(source), gazetteer)
         out[gold["id"]] = (gold, report, _matches(gold["figures"], report.figures))
     return out

@@ -88,3 +88,34 @@ def test_an_advert_in_the_page_is_furniture(gazetteer):
 def test_a_bracketed_related_news_list_is_furniture(gazetteer):
     page = "铁西区上半年招商引资成效明显\n全区签约项目126个。\n【相关新闻】\n· 铁西区一季度签约项目56个\n· 铁西区召开优化营商环境工作推进会议\n"
     assert [f.text for f in _report(gazetteer, page).figures] == ["126个"]
+
+
+def test_readers_comments_under_the_article_are_furniture(gazetteer):
+    page = (
+        "某县医保服务提质增效\n发布时间：2024-01-12\n全县参保人数达到58.6万人，参保率96.2%。\n"
+        "网友评论（共2条）\n潍城小李 2024-01-13 09:48\n以前要等三天，现在手机上5分钟就办好了。\n点赞 12\n"
+        "希望报销比例再提高一些，现在只有50%。\n【打印本页】【关闭窗口】\n"
+    )
+    assert [f.text for f in _report(gazetteer, page).figures] == ["58.6万人", "96.2%"]
+
+
+def test_an_official_document_is_dated_by_the_date_it_is_signed_with(gazetteer):
+    page = "某区安全生产形势通报\n全区发生事故5起，同比下降16.7%。\n某区安全生产委员会办公室\n二〇二二年十月十二日\n"
+    assert _report(gazetteer, page).date == "2022-10-12"
+
+
+def test_the_basis_of_a_change_is_the_one_said_nearest_before_it(gazetteer):
+    page = "某区治安情况\n刑事案件同比下降14.6%，安全感得分98.32分，较上年提高0.57分；门诊量按年上升9.2%，按月下降1.5%。\n"
+    report = _report(gazetteer, page)
+    assert [(f.text, f.basis) for f in report.figures if f.change] == [
+        ("14.6%", "year_on_year"),
+        ("0.57分", "baseline"),
+        ("9.2%", "year_on_year"),
+        ("1.5%", "period_on_period"),
+    ]
+
+
+def test_hong_kong_variant_characters_are_understood_as_their_standard_forms():
+    from briefing.understand.normalize import normalize
+
+    assert normalize("社區衞生服務中心", True) == "社区卫生服务中心"

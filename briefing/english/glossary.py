@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from briefing.english.amounts import big_number
+from briefing.english.amounts import money
 from briefing.english.dictionary import cedict, dictionary_identity
 from briefing.english.names import pinyin_word
 from briefing.errors import BriefingError
@@ -33,7 +33,8 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 PARTICLES = set("的了将把被对在所之其并且而着过地得也都就还又再已即是")
 # 10亿元以上, 500万元及以上的: an amount that bounds a group
 MONEY_BOUND = re.compile(
-    r"(?P<pre>超过|超|逾|不低于|不少于|不足|不到)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|千万|百万|万|亿|千)?元"
+    r"(?P<pre>超过|超|逾|不低于|不少于|不足|不到)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|千万|百万|万|亿|千)?"
+    r"(?P<currency>港元|港币|美元|欧元|日元|元)"
     r"(?P<bound>及?以[上下])?(?:的)?"
 )
 _SCALE_WORDS = frozenset("十百千万亿萬億")
@@ -139,9 +140,9 @@ class Glossary:
         if bound is None:
             return self._segmented(zh)
         before, after = self._segmented(zh[: bound.start()]), self.translate(zh[bound.end() :])
-        money = f"CNY {big_number(scaled(arabic(bound['num']), bound['scale'] or ''))}"
+        amount = money(scaled(arabic(bound["num"]), bound["scale"] or ""), bound["currency"])
         more = "上" in (bound["bound"] or "") or bound["pre"] in ("超过", "超", "逾", "不低于", "不少于")
-        limit = f"{money} {'or more' if more else 'or less'}"
+        limit = f"{amount} {'or more' if more else 'or less'}"
         thing = f"{after.english} worth {limit}" if after.english else limit
         return Rendering(
             " ".join(x for x in (before.english, thing) if x),

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from briefing.english.amounts import big_number, plain_number
+from briefing.english.amounts import CURRENCY_CODES, big_number, money, plain_number
 from briefing.english.dictionary import cedict
 from briefing.english.glossary import Glossary
 from briefing.understand.model import Figure
@@ -22,6 +22,45 @@ BASIS = {
     "period_on_period": " on the previous period",
     "baseline": " on the previous year",
 }
+# the baseline a 较/比 names, nearest before the figure, and how it reads after a change
+_BASELINE = re.compile(
+    r"[较比](上年同期|去年同期|同期|上年末|上年底|去年底|去年末|上年初|年初|上半年|上一?季度|上月|上年度|上一年|上年|去年|前一年|(?:19|20)\d\d年)"
+)
+_BASELINE_EN = {
+    "上年同期": " on the same period last year",
+    "去年同期": " on the same period last year",
+    "同期": " on the same period last year",
+    "上年末": " from the end of last year",
+    "上年底": " from the end of last year",
+    "去年底": " from the end of last year",
+    "去年末": " from the end of last year",
+    "上年初": " on the start of last year",
+    "年初": " on the start of the year",
+    "上半年": " on the first half",
+    "上季度": " on the previous quarter",
+    "上一季度": " on the previous quarter",
+    "上月": " on the previous month",
+}
+
+
+def basis_english(fig: Figure) -> str:
+    """What a change is measured against, as it follows the change: " year on year", " on the
+    previous period", or the baseline the sentence names (较上年 " on the previous year", 比年初
+    " on the start of the year", 比2019年 " on 2019")."""
+    if fig.basis != "baseline":
+        return BASIS.get(fig.basis or "", "")
+    before = to_simplified(fig.sentence_text[: max(0, fig.span[0] - fig.sentence[0])])
+    named = None
+    for named in _BASELINE.finditer(before):
+        pass
+    if named is None:
+        return BASIS["baseline"]
+    word = named.group(1)
+    if word[:2].isdigit():
+        return f" on {word[:4]}"
+    return _BASELINE_EN.get(word, BASIS["baseline"])
+
+
 SINGULAR = {
     "people": "person",
     "cases": "case",
@@ -59,8 +98,8 @@ def quantity(fig: Figure, glossary: Glossary) -> str:
         text = f"{plain_number(fig.value)}‰"
     elif fig.unit == "pp":
         text = f"{plain_number(fig.value)} percentage point{'s' if fig.value != 1 else ''}"
-    elif to_simplified(fig.unit) == "元":
-        text = f"CNY {big_number(fig.value)}"
+    elif to_simplified(fig.unit) in CURRENCY_CODES:
+        text = money(fig.value, to_simplified(fig.unit))
     elif fig.unit == "":
         text = plain_number(fig.value)
     else:
@@ -774,7 +813,7 @@ def planned(fig: Figure) -> bool:
 def figure_clause(fig: Figure, glossary: Glossary) -> Clause:
     """The figure as an English clause (lower-case first letter unless a proper name)."""
     zh = to_simplified(fig.label)
-    basis = BASIS.get(fig.basis or "", "")
+    basis = basis_english(fig)
     label_en, fallbacks = label_english(fig, glossary)
     if fig.change:
         return _change_clause(fig, zh, label_en, basis, glossary, fallbacks)

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from briefing.english.glossary import Glossary
 from briefing.english.headings import agency_name
 from briefing.english.phrases import (
-    BASIS,
     CHANGE_VERBS,
     START_OF_YEAR,
     VERBS,
     amount,
+    basis_english,
     change_end,
     figure_sentence,
     predicate_terms,
@@ -133,7 +133,7 @@ def _subject(f: Figure, agency: str, glossary: Glossary) -> str:
     return agency_name(lead, glossary)
 
 
-BARE = re.compile(r"^(?:(?:over|nearly|about|under) )?(?:CNY )?[\d,.]+(?: (?:million|billion))?")
+BARE = re.compile(r"^(?:(?:over|nearly|about|under) )?(?:[A-Z]{3} )?[\d,.]+(?: (?:million|billion))?")
 _VERB_WORDS = frozenset(w for v in VERBS.values() for w in v.split(" ")[:1])
 
 
@@ -221,7 +221,7 @@ def _join(
         and (not f.label or phrase.startswith("the figure"))
     ):
         # 同比分别下降18.6%、13.2%: the second rate of one stated change
-        basis = BASIS.get(f.basis or "", "")
+        basis = basis_english(f)
         at = text.rfind(basis) if basis else len(text)
         if basis and at < 0:
             at = len(text)
@@ -242,7 +242,7 @@ def _join(
         )
     ):
         # 执行到位金额2.36亿元，同比增长9.8% -> CNY 236 million, up 9.8% year on year
-        change = f"{CHANGE_EN[f.change]} {view.amount}{BASIS.get(f.basis or '', '')}"
+        change = f"{CHANGE_EN[f.change]} {view.amount}{basis_english(f)}"
         last[1] = f"{text[:-1]}, {change})" if text.endswith(")") else f"{text}, {change}"
         last[4] = f"{f.change} {f.basis}"
         return True
@@ -256,7 +256,7 @@ def _join(
         and (not f.label or f.label in (prev.label, last[2]) or label in START_OF_YEAR or label in NET)
     ):
         # 播种面积95.63万亩，比上年增加0.42万亩 -> 956,300 mu, up 4,200 mu on the previous year
-        basis = " on the start of the year" if label in START_OF_YEAR else BASIS.get(f.basis or "", "")
+        basis = " on the start of the year" if label in START_OF_YEAR else basis_english(f)
         net = "a net " if label in NET else ""
         change = f"{CHANGE_EN[f.change]} {net}{view.amount}{basis}"
         last[1] = f"{text[:-1]}, {change})" if text.endswith(")") else f"{text}, {change}"
@@ -264,7 +264,7 @@ def _join(
         return True
     if kind == "change" and last[0] in ("change", "plain") and phrase.startswith("the figure"):
         # 同比分别下降18.6%、13.2%: one verb, two rates
-        basis = BASIS.get(f.basis or "", "")
+        basis = basis_english(f)
         if basis and text.endswith(basis):
             last[1] = f"{text[: len(text) - len(basis)]} and {view.amount}{basis}"
         else:

@@ -60,6 +60,14 @@ UNITS = sorted(
         "公顷",
         "万元",
         "美元",
+        "港元",
+        "港币",
+        "欧元",
+        "日元",
+        "票",
+        "标准箱",
+        "盆",
+        "公吨",
         "件次",
         "人次",
         "户次",
@@ -159,7 +167,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 NUM_AR = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # (the bare 百/千/万 looks behind only after it is read, so that every branch starts with a character
 # class and the regex engine can skip to candidate characters: a third faster on long text)
-NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?|[百千万](?:(?=余|多)|(?<=[过超逾破近][百千万])(?=[\u4e00-\u9fff]))"
+NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[百千万](?:(?=余|多)|(?<=[过超逾破近][百千万])(?=[\u4e00-\u9fff]))"
 FIGURE = re.compile(
     rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几)?"
     rf"(?P<scale>万亿|千万|百万|万|亿|千(?![米瓦克帕卡])|)(?P<inf2>余|多)?(?P<unit>%|‰|{_UNIT_ALT})?"
@@ -169,7 +177,7 @@ FRACTION = re.compile(
 )
 PERCENT_CN = re.compile(r"百分之(?P<num>[一二三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 TENTHS = re.compile(
-    r"(?<![一二三四五六七八九十])(?P<num>[一二两三四五六七八九])成"
+    r"(?<![一二三四五六七八九十\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?"
     r"(?![为立员功本果效熟就交绩长都市型品人年])"
 )
 # 近两成为研究生: after an approximation word, X成 before 为 is a proportion, not 成为 "become"
@@ -286,7 +294,7 @@ NOT_CHANGE = [
 ]
 FILLERS = re.compile(
     r"(?:了|分别|为|到|至|达|达到|约|近|将近|接近|超过|超|逾|幅度|共|累计|各|均|年均|平均|"
-    r"同比|环比|比例|比率|幅|每[人户亩月年天日吨]{1,3}|人均|户均|\s)*$"
+    r"同比|环比|按年|按月|比例|比率|幅|每[人户亩月年天日吨]{1,3}|人均|户均|\s)*$"
 )
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?（(）)\n]")
 RATE_CONTEXT = re.compile(
@@ -316,9 +324,10 @@ GROUP_OF = re.compile(
 )
 BOUNDED_COUNT = re.compile(r"的[\u4e00-\u9fff]{0,6}?[\d一二两三四五六七八九十]")  # 低于90%的3个镇街
 # 从业人员不足50人的小微企业: a bound, 的, then the kind of thing it bounds
-BOUND_GROUP = re.compile(
-    r"的[\u4e00-\u9fff]{0,4}?(?:企业|单位|项目|工程|园区|村|社区|商户|纳税人|学校|家庭|农户|群体|人员|场所|案件|事项)"
-)
+GROUP_NOUN = r"(?:企业|单位|项目|工程|园区|村|社区|商户|纳税人|学校|家庭|农户|群体|人员|场所|案件|事项)"
+BOUND_GROUP = re.compile(r"的[\u4e00-\u9fff]{0,4}?" + GROUP_NOUN)
+# 投资额在1亿元至10亿元之间的项目: both ends of a range that defines a group
+BETWEEN_GROUP = re.compile(r"(?:(?:至|到|-|—|~)[^，。；;,]{1,12}?)?之间的[\u4e00-\u9fff]{0,4}?" + GROUP_NOUN)
 CHAIN_SEP = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*$")
 RHETORIC_AFTER = re.compile(
     r"(?:个)?(?:方面|层面|重点|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
@@ -519,6 +528,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         )
     ):
         return None  # a threshold that defines a group, not a quantity (but 95%以上的事项 is a share)
+    if BETWEEN_GROUP.match(text, m.end()):
+        return None
     if (
         unit in ("%", "‰")
         and before.endswith(("低于", "高于", "不足", "不到"))
@@ -543,6 +554,13 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     unit_span = (m.start("unit"), m.end("unit")) if unit else None
     if unit in ("个百分点", "百分点"):
         unit = "pp"
+    currency = CURRENCY_BEFORE.search(before) if unit == "元" else None
+    if currency:  # 新台币175亿元: yuan of another currency, named before the number
+        unit, unit_span = currency.group(), (start - len(currency.group()), start)
+        approx = approx or _prefix_approx(text[max(0, unit_span[0] - 6) : unit_span[0]])  # 约新台币…
+        return Found(
+            unit_span[0], m.end(), value, unit, unit_span, approx=approx, scale=scale, num_start=start
+        )
     return Found(start, m.end(), value, unit, unit_span, approx=approx, scale=scale, num_start=start)
 
 
@@ -592,7 +610,7 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False  # 一周一调度, 一户一档: one per week, one file per household
     if (
         num == "一"
-        and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周")
+        and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周", "倍")
         and not (unit in ONE_BUILT and after[:1] and after[:1] in "，。；、")
     ):
         return False  # 一 alone is an article (一种, 一批, 不漏一人), not a count; 新建幼儿园一所。 is one
@@ -628,7 +646,7 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
     return "、" in text[max(0, m.start() - 12) : m.start()] and not after.startswith(("勤务", "响应", "预警"))
 
 
-_APPROX_FILLER = re.compile(r"(?:了|达|共|共计|累计|总计|合计|为|有|分别|受众|占)$")
+_APPROX_FILLER = re.compile(r"(?:了|达|共|共计|累计|总计|合计|为|有|分别|受众|占|需要|需)$")
 _APPROX_WORD = re.compile(
     r"(?:不超过|不高于|不少于|不低于|将近|接近|大约|超过|突破|不足|不到|低于|约|近|逾|超|过)$"
 )
@@ -721,9 +739,11 @@ def _special_forms(text: str, quotes) -> list[Found]:
     for m in list(TENTHS.finditer(text)) + list(TENTHS_BECOME.finditer(text)):
         if _inside_short_quote(m.start(), quotes) or text[max(0, m.start() - 1) : m.start()] in ("”", "第"):
             continue
-        value = chinese(m.group("num"))
+        num = m.group("num")
+        value = Decimal(num) if num.isdigit() else chinese(num)
         if value is not None:
-            found.append(Found(m.start(), m.end(), value * 10, "%", None, num_start=m.start()))
+            half = 5 if m.groupdict().get("half") else 0  # 一成半 is 15%
+            found.append(Found(m.start(), m.end(), value * 10 + half, "%", None, num_start=m.start()))
     for m in HALF.finditer(text):
         if not _inside_short_quote(m.start(), quotes):
             found.append(Found(m.start(), m.end(), Decimal(50), "%", None, num_start=m.start()))
@@ -845,7 +865,9 @@ def _with_change(text: str, f: Found) -> Found:
         and POLLUTION_MEASURE.search(_sentence_so_far(text, f.start - 40, f.start))
     ):
         direction, verb_end = "decrease", len(ctx)  # a concentration or pollution index that "improves" falls
-    if direction is not None and not FILLERS.match(ctx[verb_end:]):
+    if direction is not None and ctx.endswith(("幅控制在", "幅保持在", "速控制在", "速保持在")):
+        pass  # 涨幅控制在3.5%以内: the size of a rise, held under a bound
+    elif direction is not None and not FILLERS.match(ctx[verb_end:]):
         # 压减一般性支出10%, 降低企业用能成本5%: a verb, what it acts on, then by how much
         verbs = TRANSITIVE if f.unit in ("%", "pp") else TRANSITIVE_AMOUNT
         if not _VERB_OBJECT.fullmatch(ctx, verb_end) or ctx[verb_end - 2 : verb_end] not in verbs:
@@ -867,6 +889,8 @@ def _with_change(text: str, f: Found) -> Found:
 
 
 POLLUTION_MEASURE = re.compile("浓度|综合指数")  # lower is better: "improved 5%" is a fall
+
+CURRENCY_BEFORE = re.compile(r"(?:新台币|港币|澳门币)$")
 
 # Verbs of change that take an object before the amount (压减一般性支出10%), and that object: a
 # few characters with no number, no 的 and no second verb (提高群众满意度 yes, 提高到 no).
@@ -902,13 +926,22 @@ def _inside_not_change(ctx: str, at: int, w: str) -> bool:
 
 
 def _basis(ctx: str) -> str | None:
-    if "同比" in ctx:
+    """The basis said nearest before the figure: 同比 (or Hong Kong's 按年), 环比 (按月), or a
+    named baseline (比上年, 较年初)."""
+    said = None
+    for said in BASIS_WORD.finditer(ctx):
+        pass
+    if said is None:
+        return None
+    word = said.group()
+    if word in ("同比", "按年"):
         return "year_on_year"
-    if "环比" in ctx:
-        return "period_on_period"
-    if re.search(r"[较比](?:上年|去年|上一年|上年度|20\d\d年|同期|年初|上半年|上季度|上月)", ctx):
-        return "baseline"
-    return None
+    return "period_on_period" if word in ("环比", "按月") else "baseline"
+
+
+BASIS_WORD = re.compile(
+    r"同比|环比|按年(?!度)|按月|[较比](?:上年|去年|上一年|上年度|20\d\d年|同期|年初|上半年|上季度|上月)"
+)
 
 
 @lru_cache(maxsize=32)
@@ -925,8 +958,8 @@ def clause_start(text: str, pos: int) -> int:
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
 _FROM_BEFORE = re.compile(
-    r"[从由]首?(?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)(?:同期|年?初|年?底|年?末)|\d{4}年(?:初|底|末|同期)?)?(?:的)?"
-    r"(?:平均|年均|月均|日均|人均|户均)?(?:不足|不到|近|约|超过|逾)?$"
+    r"[从由]首?(?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|最初|起初|当初|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)(?:同期|年?初|年?底|年?末)|\d{4}年(?:初|底|末|同期)?)?(?:的)?"
+    r"(?:平均|年均|月均|日均|人均|户均)?(?:只有|仅有|仅)?(?:不足|不到|近|约|超过|逾)?$"
 )
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")
 NEUTRAL_CHANGE = {"调整", "调", "变", "变化", "改", "调控"}
@@ -971,14 +1004,14 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_TO_GAP = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)")
+_TO_GAP = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)(?:现在|现时|目前|如今|当前)?(?:的)?")
 
 
 def _new_end(text: str, after: int, g: Found) -> Found | None:
     """The figure g when it is the new end of the change whose old end stops at `after`
-    (缩短为10个, 调整为2.85%), else None."""
+    (缩短为10个, 调整为2.85%, 扩展至现时的28人), else None."""
     gap = text[after : g.num_start]
-    return g if len(gap) <= 5 and _TO_GAP.fullmatch(gap) else None
+    return g if len(gap) <= 9 and _TO_GAP.fullmatch(gap) else None
 
 
 LIST_GAP = re.compile(r"\s*(?:[、和及与至~～—－]|-(?=\d))\s*(?:逾|超过|近|约|不足)?(?P<minus>-|负)?")

@@ -90,11 +90,27 @@ def assign_roles(lines: list[Line], html_title: str = "") -> None:
     _mark_structure(lines)
 
 
+# the head of the readers' comments under an article: every line after it is theirs, up to the
+# page's own tools or footer
+COMMENTS_HEAD = re.compile(
+    r"^[【\[]?(?:网友评论|精选留言|全部评论|最新评论|热门评论|网友留言|用户评论|读者评论|评论区|发表评论|我要评论|"
+    r"留言板|写留言)[】\]]?\s*(?:[（(]?共?\s*\d+\s*条[）)]?)?\s*[:：]?$"
+)
+
+
 def _mark_chrome(lines: list[Line]) -> None:
-    in_links = False
+    in_links = in_comments = False
     for ln in lines:
         t = ln.norm
         short = len(t) < 200
+        if in_comments:
+            if not (TOOLS.search(t) or (short and FOOTER.search(t)) or LINKS_HEAD.match(t)):
+                ln.role = "comments"
+                continue
+            in_comments = False
+        if len(t) < 30 and COMMENTS_HEAD.match(t):
+            ln.role, in_comments = "comments", True
+            continue
         if in_links:
             if _looks_list_item(t):
                 ln.role = "links"

@@ -33,6 +33,12 @@ def _char_tables() -> tuple[dict[int, str], frozenset[str], frozenset[str]]:
 
     ts, st = table("TSCharacters.txt"), table("STCharacters.txt")
     t2s = {ord(k): v for k, v in ts.items() if len(v) == 1 and v != k}
+    # Hong Kong and Taiwan variant forms (衞 for 衛) fold to the standard form's Simplified one
+    variants = table("HKVariantsRev.txt") | table("TWVariantsRev.txt")
+    for variant, standard in variants.items():
+        simplified = ts.get(standard, standard)
+        if ord(variant) not in t2s and len(simplified) == 1 and simplified != variant and variant not in st:
+            t2s[ord(variant)] = simplified
     traditional_only = frozenset(k for k, v in ts.items() if v != k and k not in st)
     simplified_only = frozenset(k for k, v in st.items() if v != k and k not in ts)
     return t2s, traditional_only, simplified_only
