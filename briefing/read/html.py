@@ -227,6 +227,8 @@ def _mark_main(markup: str, blocks: list[Block]) -> list[Block]:
         main = trafilatura.extract(
             markup, include_comments=False, include_tables=True, include_links=False, deduplicate=False
         )
+    except ImportError:
+        raise  # a broken install must not pass for a page without an article
     except Exception:  # noqa: BLE001 - a page trafilatura cannot parse keeps the structural hints
         main = None
     if not main:
