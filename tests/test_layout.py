@@ -119,3 +119,8 @@ def test_hong_kong_variant_characters_are_understood_as_their_standard_forms():
     from briefing.understand.normalize import normalize
 
     assert normalize("社區衞生服務中心", True) == "社区卫生服务中心"
+
+
+def test_a_wechat_articles_topic_collections_are_furniture(gazetteer):
+    page = "莲花镇人居环境整治见成效\n收录于合集 #乡村振兴 26个 #人居环境 9个\n全镇完成户厕改造358座。\n"
+    assert [f.text for f in _report(gazetteer, page).figures] == ["358座"]

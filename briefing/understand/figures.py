@@ -182,7 +182,7 @@ TENTHS = re.compile(
 )
 # 近两成为研究生: after an approximation word, X成 before 为 is a proportion, not 成为 "become"
 TENTHS_BECOME = re.compile(r"(?<=近|约|超|逾|到|足)(?P<num>[一二两三四五六七八九])成(?=为)")
-HALF = re.compile(r"(?<![过超])一半")
+HALF = re.compile(r"一半")
 # 半个工作日 is 0.5 of one; 上半年, 下半年, 近半年来 are periods, not durations
 HALF_UNIT = re.compile(
     r"(?<![\d一二两三四五六七八九十多上下前后每近过])半(?P<unit>个工作日|个月|个小时|小时|天|年)(?!来|以来)"
@@ -338,7 +338,7 @@ TIER_AFTER = re.compile(
     r"党组织|政府|联创|共建|治理|联防|巡防|响应机制"
 )
 YEAR_OK_BEFORE = re.compile(
-    r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有)$"
+    r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有|为期)$"
 )
 LIST_NAME_AFTER = re.compile(r"(?:规定|民生实事|惠民实事|为民办实事|实事|民生工程|重点民生工程)")
 STRUCTURE_AFTER = re.compile(
@@ -503,7 +503,12 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
                 start, m.end(), value, "", None, label="\0unitless", num_start=start, scale=own
             )  # 1.2万—1.5万元
         return Found(start, m.end() - len(own), value, "", None, label="\0unitless", num_start=start)
-    if unit == "岁" and after.startswith(("以上", "以下", "及以上", "或以上", "至", "-", "—", "周岁")):
+    if unit == "岁" and (
+        after.startswith(
+            ("以上", "以下", "及以上", "或以上", "至", "-", "—", "周岁", "人口", "的人口", "组", "段")
+        )
+        or before.endswith(("—", "-", "~", "～", "至", "到"))
+    ):
         return None  # 60岁以上老年人: an age band defines a group
     if (
         unit == "年"
@@ -530,6 +535,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # a threshold that defines a group, not a quantity (but 95%以上的事项 is a share)
     if BETWEEN_GROUP.match(text, m.end()):
         return None
+    if unit in ("%", "‰") and after.startswith(("人口抽样", "人口变动抽样", "抽样调查")):
+        return None  # 全国1‰人口变动抽样调查: the name of a survey
     if (
         unit in ("%", "‰")
         and before.endswith(("低于", "高于", "不足", "不到"))
@@ -748,6 +755,8 @@ def _special_forms(text: str, quotes) -> list[Found]:
         if not _inside_short_quote(m.start(), quotes):
             found.append(Found(m.start(), m.end(), Decimal(50), "%", None, num_start=m.start()))
     for m in HALF_UNIT.finditer(text):
+        if GROUP_AFTER.match(text, m.end()) or text.startswith(("以上的", "以下的"), m.end()):
+            continue  # 居住半年以上的人口: a bound that defines who is counted
         if not _inside_short_quote(m.start(), quotes):  # 压缩至半个工作日
             found.append(
                 Found(

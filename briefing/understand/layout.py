@@ -98,6 +98,10 @@ COMMENTS_HEAD = re.compile(
 )
 
 
+# a WeChat article's topic collections: 收录于合集 #乡村振兴 26个 #人居环境 9个
+WECHAT_TOPICS = re.compile(r"^(?:收录于(?:合集|话题)\s*)?(?:#\S+\s*\d+\s*[个篇]\s*)+$")
+
+
 def _mark_chrome(lines: list[Line]) -> None:
     in_links = in_comments = False
     for ln in lines:
@@ -122,7 +126,7 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "byline"
         elif short and BREADCRUMB.search(t):
             ln.role = "breadcrumb"
-        elif _is_menu(t) or _is_advert(t):
+        elif _is_menu(t) or _is_advert(t) or WECHAT_TOPICS.match(t):
             ln.role = "chrome"
         elif len(t) < 80 and PHOTO_CAPTION.match(t):
             ln.role = "credit"
