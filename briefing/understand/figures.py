@@ -167,7 +167,11 @@ _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 NUM_AR = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # (the bare 百/千/万 looks behind only after it is read, so that every branch starts with a character
 # class and the regex engine can skip to candidate characters: a third faster on long text)
-NUM_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[百千万](?:(?=余|多)|(?<=[过超逾破近][百千万])(?=[\u4e00-\u9fff]))"
+CN_DECIMALS = r"点[零〇一二三四五六七八九]+"  # 三点六, 零点九
+NUM_CN = (
+    rf"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:{CN_DECIMALS})?|零{CN_DECIMALS}|"
+    r"[百千万](?:(?=余|多)|(?<=[过超逾破近][百千万])(?=[\u4e00-\u9fff]))"
+)
 FIGURE = re.compile(
     rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几)?"
     rf"(?P<scale>万亿|千万|百万|万|亿|千(?![米瓦克帕卡])|)(?P<inf2>余|多)?(?P<unit>%|‰|{_UNIT_ALT})?"
