@@ -80,6 +80,8 @@ UNITS = sorted(
         "班次",
         "班",
         "架",
+        "顶",
+        "床",
         "层",
         "台次",
         "课时",
@@ -341,6 +343,7 @@ TIER_AFTER = re.compile(
     r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
     r"党组织|政府|联创|共建|治理|联防|巡防|响应机制"
 )
+LEVEL_RUN = re.compile(r"(?:[省市县区乡镇村]|街道|社区|片区|网格){2,}$")
 YEAR_OK_BEFORE = re.compile(
     r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有|为期)$"
 )
@@ -654,6 +657,8 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
         return False
     if TIER_AFTER.match(after):
         return True
+    if LEVEL_RUN.search(text, max(0, m.start() - 8), m.start()):
+        return True  # 县乡两级, 市县乡三级: the levels named together right before
     return "、" in text[max(0, m.start() - 12) : m.start()] and not after.startswith(("勤务", "响应", "预警"))
 
 
