@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from briefing.english.amounts import money
+from briefing.english.amounts import CURRENCY_CODES, money
 from briefing.english.dictionary import cedict, dictionary_identity
 from briefing.english.names import pinyin_word
 from briefing.errors import BriefingError
@@ -34,7 +34,7 @@ PARTICLES = set("的了将把被对在所之其并且而着过地得也都就还
 # 10亿元以上, 500万元及以上的: an amount that bounds a group
 MONEY_BOUND = re.compile(
     r"(?P<pre>超过|超|逾|不低于|不少于|不足|不到)?(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|千万|百万|万|亿|千)?"
-    r"(?P<currency>港元|港币|美元|欧元|日元|元)"
+    r"(?P<currency>" + "|".join(sorted(CURRENCY_CODES, key=len, reverse=True)) + ")"
     r"(?P<bound>及?以[上下])?(?:的)?"
 )
 _SCALE_WORDS = frozenset("十百千万亿萬億")

@@ -13,6 +13,7 @@ from decimal import Decimal
 from briefing.english.amounts import CURRENCY_CODES, big_number, money, plain_number
 from briefing.english.dictionary import cedict
 from briefing.english.glossary import Glossary
+from briefing.understand.figures import BASELINE, last_match
 from briefing.understand.model import Figure
 from briefing.understand.normalize import to_simplified
 
@@ -23,9 +24,7 @@ BASIS = {
     "baseline": " on the previous year",
 }
 # the baseline a 较/比 names, nearest before the figure, and how it reads after a change
-_BASELINE = re.compile(
-    r"[较比](上年同期|去年同期|同期|上年末|上年底|去年底|去年末|上年初|年初|上半年|上一?季度|上月|上年度|上一年|上年|去年|前一年|(?:19|20)\d\d年)"
-)
+_BASELINE = re.compile(BASELINE)
 _BASELINE_EN = {
     "上年同期": " on the same period last year",
     "去年同期": " on the same period last year",
@@ -50,12 +49,10 @@ def basis_english(fig: Figure) -> str:
     if fig.basis != "baseline":
         return BASIS.get(fig.basis or "", "")
     before = to_simplified(fig.sentence_text[: max(0, fig.span[0] - fig.sentence[0])])
-    named = None
-    for named in _BASELINE.finditer(before):
-        pass
+    named = last_match(_BASELINE, before)
     if named is None:
         return BASIS["baseline"]
-    word = named.group(1)
+    word = named.group()[1:]  # without its 较/比
     if word[:2].isdigit():
         return f" on {word[:4]}"
     return _BASELINE_EN.get(word, BASIS["baseline"])

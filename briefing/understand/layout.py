@@ -241,7 +241,7 @@ def _mark_structure(lines: list[Line]) -> None:
         if speaker and ln.role == "body" and not QUESTION.search(t):
             ln.role, ln.speaker = "answer", speaker
             continue
-        if TABLE_ROW_END.search(t):
+        if t[-1:].isdigit() and TABLE_ROW_END.search(t):
             continue  # （一）予以公开	71: a row of a table that numbers its rows, not a heading
         short = len(t) <= 40 and not SENTENCE_PUNCT.search(t)
         if MARKER.match(t):

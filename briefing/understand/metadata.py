@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing.understand.numbers import chinese, spelled_digits
+
 DATE = re.compile(r"(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 DATE_KEYS = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期|发表时间|发稿时间)\s*[:：]?\s*")
 OUTLET = re.compile(
@@ -38,7 +40,6 @@ def publication_date(lines: list[str]) -> str | None:
 CN_DATE = re.compile(
     r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
 def signature_date(last_lines: list[str]) -> str | None:
@@ -51,17 +52,10 @@ def signature_date(last_lines: list[str]) -> str | None:
             return _iso(m)
         m = CN_DATE.fullmatch(text)
         if m:
-            year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
-            return _ymd(year, _cn_small(m.group(2)), _cn_small(m.group(3)))
+            year, month, day = spelled_digits(m.group(1)), chinese(m.group(2)), chinese(m.group(3))
+            if year and month and day:
+                return _ymd(year, int(month), int(day))
     return None
-
-
-def _cn_small(numeral: str) -> int:
-    """一 .. 三十一, as months and days are written."""
-    if "十" not in numeral:
-        return _CN_DIGIT[numeral]
-    tens, _, units = numeral.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
 
 
 def _iso(m: re.Match) -> str | None:

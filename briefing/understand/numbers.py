@@ -56,6 +56,13 @@ def chinese(text: str) -> Decimal | None:
         return None
 
 
+def spelled_digits(text: str) -> int | None:
+    """A number spelled digit by digit, as years are (二〇二二 -> 2022); None for anything else."""
+    if not text or any(c not in _SIMPLE for c in text):
+        return None
+    return int("".join(str(_SIMPLE[c]) for c in text))
+
+
 _VAGUE = re.compile(
     r"(?P<head>[一二三四五六七八九]?十)?(?P<low>[一二三四五六七八])(?P<high>[二三四五六七八九])(?P<scale>十|百|千|万)?"
 )
