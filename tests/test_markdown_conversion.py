@@ -37,3 +37,50 @@ def test_a_plain_cell_is_left_as_it_is():
 def test_any_text_converts_as_python_markdown_converts_it(lines):
     md = "\n".join(lines)
     assert _converter().convert(md) == reference(md)
+
+
+# --- escaping: source text placed by a template stays the same text in the HTML ----------------
+
+import html as html_lib  # noqa: E402
+import re  # noqa: E402
+
+from briefing.render.html import markdown_to_html  # noqa: E402
+from briefing.render.markdown import md_escape  # noqa: E402
+
+SOURCE_LIKE = st.text(alphabet="ab中文 \t\n*_[]()#:{}<>&\\`!|-+=~.1)。“”", max_size=30)
+
+
+def shown(fragment: str) -> str:
+    """The text a reader sees in an HTML fragment that should hold no markup."""
+    assert not re.search(r"<(?!/?(p|li|ul|td|th|tr|table|thead|tbody)\b)", fragment), fragment
+    return re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", "", fragment))).strip()
+
+
+def as_read(text: str) -> str:
+    """What a value is once placed: a run of white space shows as one space (as in any HTML), and
+    spaces at its ends show as nothing."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(SOURCE_LIKE)
+def test_an_escaped_value_starting_a_paragraph_is_shown_as_it_is(text):
+    assert shown(markdown_to_html(md_escape(text))) == as_read(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SOURCE_LIKE)
+def test_an_escaped_value_in_a_list_item_is_shown_as_it_is(text):
+    assert shown(markdown_to_html("- " + md_escape(text))) == as_read(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SOURCE_LIKE)
+def test_an_escaped_value_in_a_table_cell_is_shown_as_it_is(text):
+    md = "| a | b |\n| --- | --- |\n| " + md_escape(text) + " | x |\n"
+    cells = re.findall(r"<td>(.*?)</td>", markdown_to_html(md), re.S)
+    assert shown(cells[0]) == as_read(text)
+
+
+def test_brackets_and_exclamation_marks_are_left_unescaped_in_the_markdown():
+    assert md_escape("白茶 (Baicha)! [注]") == "白茶 (Baicha)! \\[注\\]"

@@ -13,10 +13,17 @@ from markupsafe import Markup
 
 from briefing.compose import Briefing
 
-# HTML metacharacters as entities, Markdown punctuation backslash-escaped, in one pass.
-_INERT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in "\\`*_{}[]()#+!|~"}})
+# HTML metacharacters as entities and Markdown's inline punctuation backslash-escaped, in one pass.
+# ( ) and ! stay as printed: they make a link or an image only after a ], which is always escaped.
+# ~ is no escape python-markdown knows (it would print the backslash); the entity keeps a Markdown
+# viewer with strikethrough from striking "3~5" through.
+_INERT = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;", **{c: "\\" + c for c in "\\`*_{}[]#|"}}
+)
 _FOLD = re.compile(r"\s*\n\s*")
-_LEADING_LIST = re.compile(r"^(\s*)(\d+)\.(\s)")
+# what would open a block where a value starts a line: a list item (- + 1. 1)), a rule (---), code
+# (an indent)
+_LEADING_BLOCK = re.compile(r"^[ \t]*(?:([-+])|(\d+)([.)]))(?=[ \t]|$|(?<=-)-)")
 
 
 def md_escape(value) -> str:
@@ -30,7 +37,15 @@ def md_escape(value) -> str:
     if "\n" in text:
         text = _FOLD.sub(" ", text)
     text = text.translate(_INERT)
-    return _LEADING_LIST.sub(r"\1\2\\.\3", text) if "." in text else text
+    if text[:1] in " \t-+0123456789":
+        text = _LEADING_BLOCK.sub(_inert_marker, text.lstrip(" \t"), count=1)
+    return text
+
+
+def _inert_marker(m: re.Match) -> str:
+    if m.group(1):
+        return "\\" + m.group(1)
+    return m.group(2) + "\\" + m.group(3)
 
 
 def render_markdown(briefing: Briefing, env) -> str:
