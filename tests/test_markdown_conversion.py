@@ -1,11 +1,15 @@
 """The HTML converter skips python-markdown's inline patterns on text none of them can match; its
 output must be python-markdown's own, for every input."""
 
+import html as html_lib
+import re
+
 import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.render.html import UNUSED_INLINE, _converter
+from briefing.render.html import UNUSED_INLINE, _converter, markdown_to_html
+from briefing.render.markdown import md_escape
 
 
 def reference(md: str) -> str:
@@ -41,11 +45,6 @@ def test_any_text_converts_as_python_markdown_converts_it(lines):
 
 # --- escaping: source text placed by a template stays the same text in the HTML ----------------
 
-import html as html_lib  # noqa: E402
-import re  # noqa: E402
-
-from briefing.render.html import markdown_to_html  # noqa: E402
-from briefing.render.markdown import md_escape  # noqa: E402
 
 SOURCE_LIKE = st.text(alphabet="ab中文 \t\n*_[]()#:{}<>&\\`!|-+=~.1)。“”", max_size=30)
 
@@ -78,7 +77,7 @@ def test_an_escaped_value_in_a_list_item_is_shown_as_it_is(text):
 @given(SOURCE_LIKE)
 def test_an_escaped_value_in_a_table_cell_is_shown_as_it_is(text):
     md = "| a | b |\n| --- | --- |\n| " + md_escape(text) + " | x |\n"
-    cells = re.findall(r"<td>(.*?)</td>", markdown_to_html(md), re.S)
+    cells = re.findall(r"<td>(.*?)</td>", markdown_to_html(md), re.DOTALL)
     assert shown(cells[0]) == as_read(text)
 
 
