@@ -104,6 +104,14 @@ def test_an_official_document_is_dated_by_the_date_it_is_signed_with(gazetteer):
     assert _report(gazetteer, page).date == "2022-10-12"
 
 
+def test_a_page_is_dated_by_its_publication_date_not_the_date_its_document_was_written(gazetteer):
+    page = (
+        "某旗农牧局2023年工作总结\n发文机关：某旗农牧局    成文日期：2024-01-04    发布日期：2024-01-05\n"
+        "全旗粮食总产量达到164.3万吨，同比增长3.8%。\n"
+    )
+    assert _report(gazetteer, page).date == "2024-01-05"
+
+
 def test_the_basis_of_a_change_is_the_one_said_nearest_before_it(gazetteer):
     page = "某区治安情况\n刑事案件同比下降14.6%，安全感得分98.32分，较上年提高0.57分；门诊量按年上升9.2%，按月下降1.5%。\n"
     report = _report(gazetteer, page)

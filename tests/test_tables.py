@@ -107,6 +107,21 @@ def test_cells_one_space_apart_are_read_when_the_line_is_no_prose(gazetteer):
     ]
 
 
+def test_a_sub_item_row_indented_and_opened_by_its_qizhong_is_a_row_of_the_table(gazetteer):
+    page = (
+        "指标名称\t单位\t1-6月\t同比增长%\n"
+        "固定资产投资 亿元 — 3.6\n"
+        "\u3000其中：房地产开发投资 亿元 — -18.7\n"
+        "社会消费品零售总额 亿元 263.9 4.1\n"
+    )
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("3.6", Decimal("3.6"), "%", "increase"),
+        ("-18.7", Decimal("18.7"), "%", "decrease"),
+        ("263.9", Decimal(26390000000), "元", None),
+        ("4.1", Decimal("4.1"), "%", "increase"),
+    ]
+
+
 DISCLOSURE_REPORT = """某区2023年度政府信息公开工作年度报告
 二、主动公开政府信息情况
 信息内容\t本年制发件数\t本年废止件数\t现行有效件数

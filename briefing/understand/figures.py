@@ -79,6 +79,7 @@ UNITS = sorted(
         "期次",
         "班次",
         "班",
+        "门",
         "架",
         "顶",
         "床",
@@ -245,6 +246,7 @@ DECREASE = [
     "下调",
     "下浮",
     "便宜",
+    "拉低",
     "减",
     "降",
     "少",
@@ -273,6 +275,7 @@ INCREASE = [
     "上调",
     "上浮",
     "成长",
+    "拉高",
     "增",
     "升",
     "多",
@@ -308,8 +311,10 @@ RATE_CONTEXT = re.compile(
     r"(?:缩小|扩大|下降|上升|降低|提高|收窄)(?:至|到|为))?$"
 )
 # 万人成讼率42.17，环比下降3.08: the change of a unitless rate just stated is unitless too
+# (收入比缩小至1.59，比上年缩小0.04: a ratio's change too)
 RATE_CHANGE = re.compile(
-    r"(?:率|指数|系数)(?:为|是|达)?[\d.]+[，,]?(?:同比|环比|较上年|比上年)?(?:下降|上升|提高|降低|减少|增加)了?$"
+    r"(?:率|指数|系数|比)(?:为|是|达|(?:缩小|扩大|下降|上升|降低|提高|收窄)?(?:至|到))?[\d.]+[，,]?"
+    r"(?:同比|环比|[较比](?:上年|去年|上年同期|去年同期|年初|上月))?(?:下降|上升|提高|降低|减少|增加|缩小|扩大|收窄)了?$"
 )
 # A threshold that defines a group, not a quantity: 10亿元以上重大产业项目14个, 判处五年以上有期徒刑的63人,
 # 年收入超过50万元的村14个 (the count that follows is the figure)
@@ -495,6 +500,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 海拔4500米: where a place lies, not a quantity of the report
     if unit == "班" and (is_cn or after.startswith(("子", "长", "组", "级", "车", "倒", "制"))):
         return None  # 领导班子, 三班倒 and 一班 name teams, shifts and classes; 发车18班 counts runs
+    if unit == "门" and is_cn and not after.startswith(("课", "学科", "专业", "功课", "技术")):
+        return None  # 一门心思, 五门; 开设三门课程 counts courses
+    if num.isdigit() and len(num) >= 5 and ("热线" in after or before.endswith(("拨打", "致电", "热线"))):
+        return None  # 拨打12333人社服务热线: a hotline's number
     if unit in ("组", "队", "社") and before.endswith(("村", "社区", "居委会", "街")):
         return None  # 桐坪社区二组: a village group's number, part of an address
     unitless_rate = (
@@ -661,6 +670,8 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
         return True
     if LEVEL_RUN.search(text, max(0, m.start() - 8), m.start()):
         return True  # 县乡两级, 市县乡三级: the levels named together right before
+    if text[m.start() - 1 : m.start()] == "、":
+        return False  # 三级医院3家、二级医院5家: a grade that starts the next item of a list
     return "、" in text[max(0, m.start() - 12) : m.start()] and not after.startswith(("勤务", "响应", "预警"))
 
 
@@ -888,6 +899,11 @@ def _with_change(text: str, f: Found) -> Found:
     held = ctx.endswith(
         ("幅控制在", "幅保持在", "速控制在", "速保持在")
     )  # 涨幅控制在3.5%以内: a rise held under a bound
+    pulled = _PULLED.search(ctx)
+    if pulled:  # 拉低全县规上工业增加值增速0.4个百分点: the verb acts on a rate, which names 增 itself
+        direction, verb_end = _DIRECTION[pulled.group(1)], len(ctx)
+    elif direction is not None and ctx[verb_end - 1] in "多少" and _ends_at(_MORE_THAN.search(ctx), verb_end):
+        verb_end = len(ctx)  # 较去年同期多接种2100人: more (or fewer) done than the baseline
     if direction is not None and not held and not FILLERS.match(ctx[verb_end:]):
         # 压减一般性支出10%, 降低企业用能成本5%: a verb, what it acts on, then by how much
         verbs = TRANSITIVE if f.unit in ("%", "pp") else TRANSITIVE_AMOUNT
@@ -909,13 +925,17 @@ def _with_change(text: str, f: Found) -> Found:
     return replace(f, change=direction, basis=basis, start=start)
 
 
+def _ends_at(m: re.Match | None, end: int) -> bool:
+    return m is not None and m.end() == end
+
+
 POLLUTION_MEASURE = re.compile("浓度|综合指数")  # lower is better: "improved 5%" is a fall
 
 CURRENCY_BEFORE = re.compile(r"(?:新台币|港币|澳门币)$")
 
 # Verbs of change that take an object before the amount (压减一般性支出10%), and that object: a
 # few characters with no number, no 的 and no second verb (提高群众满意度 yes, 提高到 no).
-TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提高", "提升", "增加", "扩大"}
+TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提高", "提升", "增加", "扩大", "拉低", "拉高"}
 # before an amount or a count only verbs that never join a noun: 巩固提升资金4260万元 is a fund
 TRANSITIVE_AMOUNT = {"压减", "压缩", "缩减", "减少", "精简", "增加"}
 _VERB_OBJECT = re.compile(r"(?:(?![的了到至为达占比较是在])[\u4e00-\u9fff]){2,8}")
@@ -967,6 +987,9 @@ BASELINE = (
 # held-out pages, widening this from a shorter list of baselines changed four figures, all of them
 # 较前一年, all of them right)
 BASIS_WORD = re.compile(r"同比|环比|按年(?!度)|按月|" + BASELINE)
+_PULLED = re.compile(r"(拉低|拉高)[^，,、；。\d]{2,14}(?:增速|增幅|增长)$")
+# a baseline, then 多 or 少 and at most a verb of two characters (较去年同期多接种, 比上年少发生)
+_MORE_THAN = re.compile(r"(?:" + BASELINE + r")[多少](?=[\u4e00-\u9fff]{1,2}$)")
 
 
 def last_match(pattern: re.Pattern, text: str) -> re.Match | None:

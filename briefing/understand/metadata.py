@@ -8,7 +8,10 @@ from collections import Counter
 from briefing.understand.numbers import chinese, spelled_digits
 
 DATE = re.compile(r"(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
-DATE_KEYS = re.compile(r"(?:发布时间|发布日期|更新时间|时间|日期|发表时间|发稿时间)\s*[:：]?\s*")
+# a page's own publication date is preferred to any other date its byline gives (成文日期, the date
+# the document was written, often stands before it on the same line)
+PUBLISHED_KEYS = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间)\s*[:：]?\s*")
+DATE_KEYS = re.compile(r"(?<!成文)(?<!印发)(?<!生成)(?:更新时间|时间|日期)\s*[:：]?\s*")
 OUTLET = re.compile(
     r"(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|｜丨/]{2,30}?)(?=\s|$|编辑|作者|时间|日期|发布|浏览|阅读|点击|责任|\||｜|丨)"
 )
@@ -24,12 +27,13 @@ KINDS = [
 
 def publication_date(lines: list[str]) -> str | None:
     """From the byline lines (时间/日期/发布时间 ...), else the first full date in them."""
-    for text in lines:
-        key = DATE_KEYS.search(text)
-        if key:
-            m = DATE.match(text, key.end()) or DATE.search(text, key.end())
-            if m:
-                return _iso(m)
+    for keys in (PUBLISHED_KEYS, DATE_KEYS):
+        for text in lines:
+            key = keys.search(text)
+            if key:
+                m = DATE.match(text, key.end()) or DATE.search(text, key.end())
+                if m:
+                    return _iso(m)
     for text in lines:
         m = DATE.search(text)
         if m:

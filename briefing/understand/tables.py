@@ -27,6 +27,7 @@ from briefing.understand.numbers import arabic, scaled
 CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
 ONE_SPACE = re.compile(r" +")
 PROSE_MARK = re.compile(r"[，。；：！？,;:!?]")
+SUB_ITEM = re.compile(r"(?:其中[：:])?")  # a row that breaks down the one above (其中：房地产开发投资)
 NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 SHARE_HEAD = re.compile(r"占比|比重|构成|结构")  # 占比（%） is a share, not a growth rate
 GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|±|%|％")
@@ -65,15 +66,18 @@ class Header:
 
 def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
     """(start, end) of each cell of a line, when it reads as a table row of `minimum` or more
-    cells (two cells only when a tab or a wide gap sets them apart)."""
+    cells (two cells only when a tab or a wide gap sets them apart). A row's indent (a sub-item's
+    其中：) is no gap, and its 其中： no prose."""
+    body = text.lstrip(" \t\u3000")
+    indent = len(text) - len(body)
     gaps = CELL_GAP
-    if "\t" not in text and "  " not in text and "\u3000" not in text:
-        if " " not in text or PROSE_MARK.search(text):
+    if "\t" not in body and "  " not in body and "\u3000" not in body:
+        if " " not in body or PROSE_MARK.search(body, len(SUB_ITEM.match(body).group())):
             return []  # the cheap test first: prose has no gap between cells
         gaps = ONE_SPACE  # cells one space apart (指标 单位 数值 同比增长(%)), in a line that is no prose
         minimum = max(minimum, 3)
-    spans, start = [], 0
-    for gap in gaps.finditer(text):
+    spans, start = [], indent
+    for gap in gaps.finditer(text, indent):
         if gap.start() > start:
             spans.append((start, gap.start()))
         start = gap.end()
