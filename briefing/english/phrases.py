@@ -15,6 +15,7 @@ from briefing.english.dictionary import cedict
 from briefing.english.glossary import Glossary
 from briefing.understand.figures import BASELINE, last_match
 from briefing.understand.model import Figure
+from briefing.understand.numbers import chinese
 from briefing.understand.normalize import to_simplified
 
 APPROX = {"over": "over", "nearly": "nearly", "about": "about", "under": "under"}
@@ -55,6 +56,9 @@ def basis_english(fig: Figure) -> str:
     word = named.group()[1:]  # without its 较/比
     if word[:2].isdigit():
         return f" on {word[:4]}"
+    if word.endswith("年前"):  # 比五年前: "from five years earlier"
+        years = chinese(word[:-2]) if not word[0].isdigit() else int(word[:-2])
+        return f" from {years} years earlier" if years != 1 else " from a year earlier"
     return _BASELINE_EN.get(word, BASIS["baseline"])
 
 

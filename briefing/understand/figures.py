@@ -981,7 +981,7 @@ def _basis(ctx: str) -> str | None:
 # a baseline a change is measured against: 较上年, 比年初, 较上一季度, 比2019年同期
 BASELINE = (
     r"[较比](?:上年同期|去年同期|同期|上年末|上年底|去年底|去年末|上年初|年初|上半年|上一?季度|上月|上年度|"
-    r"上一年|上年|去年|前一年|(?:19|20)\d\d年(?:同期)?)"
+    r"上一年|上年|去年|前一年|(?:19|20)\d\d年(?:同期)?|[一二两三四五六七八九十\d]{1,2}年前)"
 )
 # a basis word: the year-on-year and period-on-period words, or any named baseline (on the 115
 # held-out pages, widening this from a shorter list of baselines changed four figures, all of them

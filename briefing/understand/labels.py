@@ -11,7 +11,7 @@ import re
 from briefing.understand.figures import BASELINE, Found, clause_start, replace
 
 _LABEL_TRAIL = re.compile(
-    r"(?:分别|同比|环比|按年|按月|" + BASELINE + "|"
+    r"(?:分别|同比|环比|按年|按月|" + BASELINE + "(?:[多少][\u4e00-\u9fff]?[\u4e00-\u9fff]?)?|"
     r"累计|共计|总计|合计|共|达到|达|(?<!行)为|是|了|已|(?<![平人户亩日])均|各|约|近|将近|"
     r"接近|超过|超|逾|突破|下降|增长|上升|提高|增加|减少|降低|降至|升至|增至|降到|增到|至|到|占|的|有|仅|"
     r"不足|不到|从|由|自|完成|实现|提升|按照|作为|上涨|下跌|回落|保持在|稳定在|控制在|维持在|保持|稳定|"
