@@ -122,6 +122,24 @@ def test_a_sub_item_row_indented_and_opened_by_its_qizhong_is_a_row_of_the_table
     ]
 
 
+def test_a_budget_table_reads_its_completion_column_as_a_share_and_its_growth_as_changes(gazetteer):
+    page = (
+        "单位：万元\n项目\t预算数\t执行数\t完成预算%\t增长%\n"
+        "一般公共预算收入\t181950\t98436\t54.1\t5.2\n"
+        "    其中：企业所得税\t9850\t5126\t52.0\t-4.2\n"
+    )
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("181950", Decimal(1819500000), "元", None),
+        ("98436", Decimal(984360000), "元", None),
+        ("54.1", Decimal("54.1"), "%", None),
+        ("5.2", Decimal("5.2"), "%", "increase"),
+        ("9850", Decimal(98500000), "元", None),
+        ("5126", Decimal(51260000), "元", None),
+        ("52.0", Decimal("52.0"), "%", None),
+        ("-4.2", Decimal("4.2"), "%", "decrease"),
+    ]
+
+
 DISCLOSURE_REPORT = """某区2023年度政府信息公开工作年度报告
 二、主动公开政府信息情况
 信息内容\t本年制发件数\t本年废止件数\t现行有效件数

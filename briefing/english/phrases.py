@@ -13,7 +13,7 @@ from decimal import Decimal
 from briefing.english.amounts import CURRENCY_CODES, big_number, money, plain_number
 from briefing.english.dictionary import cedict
 from briefing.english.glossary import Glossary
-from briefing.understand.figures import BASELINE, last_match
+from briefing.understand.figures import BASELINE, MULTIPLE_OF, last_match
 from briefing.understand.model import Figure
 from briefing.understand.numbers import chinese
 from briefing.understand.normalize import to_simplified
@@ -25,7 +25,8 @@ BASIS = {
     "baseline": " on the previous year",
 }
 # the baseline a 较/比 names, nearest before the figure, and how it reads after a change
-_BASELINE = re.compile(BASELINE)
+# (or the level a multiple is of: 是去年同期的1.5倍)
+_BASELINE = re.compile(BASELINE + "|" + MULTIPLE_OF.pattern.removesuffix("$"))
 _BASELINE_EN = {
     "上年同期": " on the same period last year",
     "去年同期": " on the same period last year",
@@ -53,7 +54,7 @@ def basis_english(fig: Figure) -> str:
     named = last_match(_BASELINE, before)
     if named is None:
         return BASIS["baseline"]
-    word = named.group()[1:]  # without its 较/比
+    word = named.group()[1:].removesuffix("的")  # without its 较/比 (or 是…的)
     if word[:2].isdigit():
         return f" on {word[:4]}"
     if word.endswith("年前"):  # 比五年前: "from five years earlier"
@@ -76,6 +77,7 @@ SINGULAR = {
     "articles": "article",
     "years": "year",
     "tiers": "tier",
+    "doublings": "doubling",
     "organisations": "organisation",
     "institutions": "institution",
     "channels": "channel",

@@ -38,6 +38,10 @@ UNITS = sorted(
         "床日",
         "周",
         "微克/立方米",
+        "克标准煤/千瓦时",
+        "公里/百平方公里",
+        "吨标准煤",
+        "千克标准煤",
         "毫克/立方米",
         "毫克/升",
         "立方米",
@@ -80,6 +84,7 @@ UNITS = sorted(
         "班次",
         "班",
         "门",
+        "番",
         "架",
         "顶",
         "床",
@@ -173,7 +178,7 @@ NUM_AR = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_DECIMALS = r"点[零〇一二三四五六七八九]+"  # 三点六, 零点九
 NUM_CN = (
     rf"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:{CN_DECIMALS})?|零{CN_DECIMALS}|"
-    r"[百千万](?:(?=余|多)|(?<=[过超逾破近][百千万])(?=[\u4e00-\u9fff]))"
+    r"[百千万](?:(?=余|多)|(?<=[过超逾破近上][百千万])(?=[\u4e00-\u9fff]))"
 )
 FIGURE = re.compile(
     rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几)?"
@@ -197,6 +202,8 @@ HALF_UNIT = re.compile(
 
 PREFIX_APPROX = [
     ("将近", "nearly"),
+    ("差不多", "nearly"),
+    ("大概", "about"),
     ("接近", "nearly"),
     ("大约", "about"),
     ("超过", "over"),
@@ -281,6 +288,7 @@ INCREASE = [
     "多",
 ]
 NOT_CHANGE = [
+    "差不多",
     "新增",
     "增设",
     "增补",
@@ -349,8 +357,15 @@ TIER_AFTER = re.compile(
     r"党组织|政府|联创|共建|治理|联防|巡防|响应机制"
 )
 LEVEL_RUN = re.compile(r"(?:[省市县区乡镇村]|街道|社区|片区|网格){2,}$")
+# a multiple of an earlier level (是去年同期的1.5倍): a rise, measured against that level
+MULTIPLE_OF = re.compile(r"是(?:上年同期|去年同期|上年|去年|前年|上月|(?:19|20)\d\d年(?:同期)?)的$")
+MORE_THAN_MONTHS = re.compile(r"多(月|小时|星期|钟头)")
+# a number of days that is one end of a change (由法定的60日压缩至平均23.5日), but not 7月3日至5日 (dates)
+DAYS_OF_CHANGE = re.compile(
+    r"(?:[由从](?:原来|原定|法定|规定|承诺|过去)?的?|(?:压缩|缩短|减少|降低|下降|降|减|提高|延长|增加)(?:至|到)(?:平均)?)$"
+)
 YEAR_OK_BEFORE = re.compile(
-    r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有|为期)$"
+    r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有|为期|提前)$"
 )
 LIST_NAME_AFTER = re.compile(r"(?:规定|民生实事|惠民实事|为民办实事|实事|民生工程|重点民生工程)")
 STRUCTURE_AFTER = re.compile(
@@ -459,9 +474,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥", "到晚", "天")):
         return None
     if unit == "日" and (
-        before.endswith("月") or not (after.startswith(("内", "以内")) or YEAR_OK_BEFORE.search(before))
+        before.endswith("月")
+        or not (after.startswith(("内", "以内")) or YEAR_OK_BEFORE.search(before) or DAYS_OF_CHANGE.search(before))
     ):
-        return None  # 12月5日 is a date; 7日内 and 连续30日 are durations
+        return None  # 12月5日 is a date; 7日内, 连续30日 and 由法定的60日压缩至平均23.5日 are durations
     if unit in ("小时", "个小时") and after.startswith(("平均", "滑动")):
         return None  # 臭氧日最大8小时平均浓度: the name of a measure, not a duration
     if unit in ("个月", "月", "天", "周", "个星期") and after.startswith(("来", "以来")):
@@ -500,6 +516,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 海拔4500米: where a place lies, not a quantity of the report
     if unit == "班" and (is_cn or after.startswith(("子", "长", "组", "级", "车", "倒", "制"))):
         return None  # 领导班子, 三班倒 and 一班 name teams, shifts and classes; 发车18班 counts runs
+    if unit == "番" and not before.endswith(("翻", "翻了", "增长了", "增长", "扩大了")):
+        return None  # 翻了一番 (doubled) and 翻两番 count doublings; 一番 alone is "a round of"
     if unit == "门" and is_cn and not after.startswith(("课", "学科", "专业", "功课", "技术")):
         return None  # 一门心思, 五门; 开设三门课程 counts courses
     if num.isdigit() and len(num) >= 5 and ("热线" in after or before.endswith(("拨打", "致电", "热线"))):
@@ -517,10 +535,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         if is_cn:
             return None
         own = m.group("scale") or ""
-        if own and RANGE_AFTER.match(text, m.end()):
+        if own and (RANGE_AFTER.match(text, m.end()) or LIST_AHEAD.match(text, m.end())):
             return Found(
                 start, m.end(), value, "", None, label="\0unitless", num_start=start, scale=own
-            )  # 1.2万—1.5万元
+            )  # 1.2万—1.5万元, 分别为3.4万、1.1万张
         return Found(start, m.end() - len(own), value, "", None, label="\0unitless", num_start=start)
     if unit == "岁" and (
         after.startswith(
@@ -569,14 +587,17 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     approx = "over" if m.group("inf") or m.group("inf2") or vague else None
     tail = PER_UNIT.match(after)
     rest = after[tail.end() :] if tail else after  # 1,180吨/日以内
-    approx = _prefix_approx(before) or approx or suffix_approx(rest)
+    # (a vague count is at least its lower number, whatever word goes before: 大概有三四百家)
+    approx = ("over" if vague else None) or _prefix_approx(before) or approx or suffix_approx(rest)
     if approx is None and unit == "%":
         share = SHARE_BOUND.search(text, max(0, start - 24), start)
         approx = _APPROX_KIND.get(share.group(1)) if share else None  # 不超过现状总建筑面积的20%
     if approx is None and unit in TIME_UNITS and rest.startswith("内") and not rest.startswith("内容"):
         approx = "under"  # 2小时内响应
-    if approx is None and unit in TIME_UNITS and rest.startswith("多"):
-        approx = "over"  # 连续四年多
+    if approx is None and (unit in TIME_UNITS or unit == "倍") and rest.startswith("多"):
+        approx = "over"  # 连续四年多, 增长了一倍多
+    if approx is None and num in ("百", "千", "万") and before.endswith("上"):
+        approx = "over"  # 上百场, 上千人: a hundred and more
     unit_span = (m.start("unit"), m.end("unit")) if unit else None
     if unit in ("个百分点", "百分点"):
         unit = "pp"
@@ -586,7 +607,11 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         quote_start = start - len(currency.group())
         unit, unit_span = currency.group(), (quote_start, start)
         approx = approx or _prefix_approx(text[max(0, quote_start - 6) : quote_start])  # 约新台币…
-    return Found(quote_start, m.end(), value, unit, unit_span, approx=approx, scale=scale, num_start=start)
+    end = m.end()
+    months = MORE_THAN_MONTHS.match(text, end) if unit in ("个", "個") else None
+    if months:  # 两个多月: over two months, 多 said between the measure word and the unit
+        unit, unit_span, end, approx = "个" + months.group(1), None, months.end(), "over"
+    return Found(quote_start, end, value, unit, unit_span, approx=approx, scale=scale, num_start=start)
 
 
 def _unitless_may_stay(text: str, m: re.Match) -> bool:
@@ -599,8 +624,10 @@ def _unitless_may_stay(text: str, m: re.Match) -> bool:
         return False  # 降幅比1至4月收窄: the first month of a period
     start = m.start()
     own = m.group("scale") or ""
-    end = m.end() if own and RANGE_AFTER.match(text, m.end()) else m.end() - len(own)
-    return bool(LIST_AHEAD.match(text, end)) or _may_be_rate(text, start)
+    end = m.end() - len(own)
+    return bool(LIST_AHEAD.match(text, end) or (own and LIST_AHEAD.match(text, m.end()))) or _may_be_rate(
+        text, start
+    )
 
 
 def _may_be_rate(text: str, start: int) -> bool:
@@ -635,7 +662,7 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False  # 一周一调度, 一户一档: one per week, one file per household
     if (
         num == "一"
-        and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周", "倍")
+        and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周", "倍", "番")
         and not (unit in ONE_BUILT and after[:1] and after[:1] in "，。；、")
     ):
         return False  # 一 alone is an article (一种, 一批, 不漏一人), not a count; 新建幼儿园一所。 is one
@@ -677,7 +704,7 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
 
 _APPROX_FILLER = re.compile(r"(?:了|达|共|共计|累计|总计|合计|为|有|分别|受众|占|需要|需)$")
 _APPROX_WORD = re.compile(
-    r"(?:不超过|不高于|不少于|不低于|将近|接近|大约|超过|突破|不足|不到|低于|约|近|逾|超|过)$"
+    r"(?:不超过|不高于|不少于|不低于|将近|差不多|接近|大约|大概|超过|突破|不足|不到|低于|约|近|逾|超|过)$"
 )
 _APPROX_KIND = dict(PREFIX_APPROX) | {
     "过": "over",
@@ -694,7 +721,7 @@ SHARE_BOUND = re.compile(r"(不超过|不高于|不少于|不低于|超过|不�
 _AT_LEAST = re.compile(r"至少[\u4e00-\u9fff]{0,2}$")  # 至少3次, 每月至少巡查两次
 # 约 ending a word that is no approximation: 家庭医生签约21.6万人
 _NOT_ABOUT = ("签约", "节约", "预约", "履约", "违约", "合约", "契约", "制约", "特约", "公约", "缔约", "解约")
-_APPROX_CHAR = re.compile(r"[超高少低近约逾过破足到]")
+_APPROX_CHAR = re.compile(r"[超高少低近约逾过破足到多概]")
 
 
 def _prefix_approx(before: str) -> str | None:
@@ -852,11 +879,15 @@ WEATHER = re.compile(
 # 较常年偏多一成: a departure from the climate normal; 增加降水约4600万吨: rain made, not measured
 NORMAL_DEPARTURE = re.compile(r"常年|偏多|偏少|偏高|偏低")
 WEATHER_MADE = re.compile(r"增加|人工|作业")
+# the units a weather reading is given in (a count of anything is no reading)
+WEATHER_UNITS = {"", "毫米", "厘米", "米", "℃", "°C", "摄氏度", "度", "%", "‰", "pp", "小时", "个小时", "级", "天", "日", "米/秒", "公里/小时", "百帕"}
 
 
 def _weather_reading(text: str, f: Found) -> bool:
     """Whether a figure reads the weather (年日照时数1,850小时; 年降水量……，较常年偏多一成): its
     own clause names a weather measure, or departs from the normal in a sentence about one."""
+    if f.unit not in WEATHER_UNITS:
+        return False  # 降水预报服务18次, 强降雨造成9个乡镇受灾: counts of what the weather brought
     clause = text[clause_start(text, f.num_start) : f.num_start]
     if WEATHER_MADE.search(clause):
         return False
@@ -909,6 +940,10 @@ def _with_change(text: str, f: Found) -> Found:
         verbs = TRANSITIVE if f.unit in ("%", "pp") else TRANSITIVE_AMOUNT
         if not _VERB_OBJECT.fullmatch(ctx, verb_end) or ctx[verb_end - 2 : verb_end] not in verbs:
             direction = None
+    if f.unit == "番":  # 翻了一番: doubled
+        return replace(f, change="increase", basis=_basis(_sentence_so_far(text, begin - 30, f.num_start)))
+    if direction is None and f.unit == "倍" and MULTIPLE_OF.search(ctx) and f.value > 1:
+        return replace(f, change="increase", basis="baseline")  # 出口额是去年同期的1.5倍
     if direction is None:
         return f
     if (
@@ -1014,7 +1049,7 @@ def clause_start(text: str, pos: int) -> int:
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
 _FROM_BEFORE = re.compile(
-    r"[从由]首?(?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原|最初|起初|当初|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)(?:同期|年?初|年?底|年?末)|\d{4}年(?:初|底|末|同期)?)?(?:的)?"
+    r"[从由]首?(?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原定|法定|规定|承诺|原|最初|起初|当初|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)(?:同期|年?初|年?底|年?末)|\d{4}年(?:初|底|末|同期)?)?(?:的)?"
     r"(?:平均|年均|月均|日均|人均|户均)?(?:只有|仅有|仅)?(?:不足|不到|近|约|超过|逾)?$"
 )
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")

@@ -29,12 +29,15 @@ ONE_SPACE = re.compile(r" +")
 PROSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 SUB_ITEM = re.compile(r"(?:其中[：:])?")  # a row that breaks down the one above (其中：房地产开发投资)
 NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
-SHARE_HEAD = re.compile(r"占比|比重|构成|结构")  # 占比（%） is a share, not a growth rate
+# 占比（%） is a share and 完成预算% a completion rate, not growth rates
+SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度")
 GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|±|%|％")
 UNIT_SCALE = re.compile(r"^(万亿|千万|百万|万|亿|千(?![米瓦克帕卡]))")
 # A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
 # and a column of values (2022年, 数值, 总量 ...) instead of a unit column.
-VALUE_HEAD = re.compile(r"(?:19|20)\d\d年|数值|数量|总量|金额|本期|累计|绝对(?:值|数)|全年|完成")
+VALUE_HEAD = re.compile(
+    r"(?:19|20)\d\d年|数值|数量|总量|金额|本期|累计|绝对(?:值|数)|全年|完成|(?:预算|执行|决算|调整)数"
+)
 # a column that counts or sums (本年制发件数, 处理决定数量, 总计, 收费金额（单位：万元）)
 COUNT_HEAD = re.compile(r"(?:数|数量|总数|总计|合计|小计|金额)(?:\s*[（(][^（）()]{1,10}[）)])?$")
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -139,6 +142,8 @@ def _count_header(names: list[str], unit: str) -> Header | None:
 
 
 def _unit_in_name(name: str) -> str:
+    if name.endswith(("%", "％")) and not LABEL_UNIT.search(name):
+        return "%"  # 完成预算%: a column of percentages, its sign printed bare after its name
     m = LABEL_UNIT.search(name)
     return re.sub(r"^单位\s*[:：]\s*", "", m.group(1).strip()) if m else ""
 
