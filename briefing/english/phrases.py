@@ -15,8 +15,8 @@ from briefing.english.dictionary import cedict
 from briefing.english.glossary import Glossary
 from briefing.understand.figures import BASELINE, MULTIPLE_OF, last_match
 from briefing.understand.model import Figure
-from briefing.understand.numbers import chinese
 from briefing.understand.normalize import to_simplified
+from briefing.understand.numbers import chinese
 
 APPROX = {"over": "over", "nearly": "nearly", "about": "about", "under": "under"}
 BASIS = {

@@ -475,7 +475,9 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None
     if unit == "日" and (
         before.endswith("月")
-        or not (after.startswith(("内", "以内")) or YEAR_OK_BEFORE.search(before) or DAYS_OF_CHANGE.search(before))
+        or not (
+            after.startswith(("内", "以内")) or YEAR_OK_BEFORE.search(before) or DAYS_OF_CHANGE.search(before)
+        )
     ):
         return None  # 12月5日 is a date; 7日内, 连续30日 and 由法定的60日压缩至平均23.5日 are durations
     if unit in ("小时", "个小时") and after.startswith(("平均", "滑动")):
@@ -880,7 +882,27 @@ WEATHER = re.compile(
 NORMAL_DEPARTURE = re.compile(r"常年|偏多|偏少|偏高|偏低")
 WEATHER_MADE = re.compile(r"增加|人工|作业")
 # the units a weather reading is given in (a count of anything is no reading)
-WEATHER_UNITS = {"", "毫米", "厘米", "米", "℃", "°C", "摄氏度", "度", "%", "‰", "pp", "小时", "个小时", "级", "天", "日", "米/秒", "公里/小时", "百帕"}
+WEATHER_UNITS = {
+    "",
+    "毫米",
+    "厘米",
+    "米",
+    "℃",
+    "°C",
+    "摄氏度",
+    "度",
+    "%",
+    "‰",
+    "pp",
+    "小时",
+    "个小时",
+    "级",
+    "天",
+    "日",
+    "米/秒",
+    "公里/小时",
+    "百帕",
+}
 
 
 def _weather_reading(text: str, f: Found) -> bool:
