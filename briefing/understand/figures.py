@@ -1113,10 +1113,12 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
                 change=direction,
                 unit=f.unit if lend else new_end.unit,
                 unit_span=f.unit_span if lend else new_end.unit_span,
+                label=NEW_END,  # labels.label_figures names it as it names the old end
             )
     return out
 
 
+NEW_END = "\0new end"  # the label of a change's new end until it is named after its old end
 _TO_GAP = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)(?:现在|现时|目前|如今|当前)?(?:的)?")
 
 

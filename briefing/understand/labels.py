@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.understand.figures import BASELINE, Found, clause_start, replace
+from briefing.understand.figures import BASELINE, NEW_END, Found, clause_start, replace
 
 _LABEL_TRAIL = re.compile(
     r"(?:分别|同比|环比|按年|按月|" + BASELINE + "(?:[多少][\u4e00-\u9fff]?[\u4e00-\u9fff]?)?|"
@@ -107,6 +107,8 @@ def label_figures(text: str, found: list[Found]) -> list[Found]:
                 label = head if k == 0 or shared else _noun_phrase(text, f, group[k - 1])
                 if not label and f.change and earlier:
                     label = earlier[-1].label  # 生产总值512.3亿元，同比增长6.8%: the change of that level
+                if f.label == NEW_END and out and out[-1].label:
+                    label = out[-1].label  # 平均审理天数由42天缩短至29天: 29天 is that measure too
                 out.append(replace(f, label=label))
         i = j + 1
     return out

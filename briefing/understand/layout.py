@@ -29,6 +29,8 @@ PHOTO_CAPTION = re.compile(r"^(?:图为|▲|△|（图|\(图|图片[:：]|摄影
 BREADCRUMB = re.compile(
     r"(您?当前(?:的)?位置|您的位置|所在位置|当前页)\s*[:：]?|^首页\s*[>/»›＞→]|^首页\s*[-—]"
 )
+# a path of three or more short names joined by arrows, with no word before it (某区人民政府 > 新闻中心 > 要闻)
+PATH_CRUMB = re.compile(r"[^，。；：,;>»›＞→]{1,16}(?:\s*[>»›＞→]\s*[^，。；：,;>»›＞→]{1,16}){2,}")
 FOOTER = re.compile(
     r"copyright|©|版权所有|ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
     r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息",
@@ -124,7 +126,7 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role, in_links = "links", True
         elif short and len(BYLINE_KEYS.findall(t)) >= 2 or (len(t) < 80 and BYLINE_KEYS.match(t)):
             ln.role = "byline"
-        elif short and BREADCRUMB.search(t):
+        elif short and (BREADCRUMB.search(t) or PATH_CRUMB.fullmatch(t.strip())):
             ln.role = "breadcrumb"
         elif _is_menu(t) or _is_advert(t) or WECHAT_TOPICS.match(t):
             ln.role = "chrome"
