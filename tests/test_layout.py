@@ -104,6 +104,17 @@ def test_an_official_document_is_dated_by_the_date_it_is_signed_with(gazetteer):
     assert _report(gazetteer, page).date == "2022-10-12"
 
 
+def test_a_sidebar_of_top_stories_and_a_path_breadcrumb_are_furniture(gazetteer):
+    page = (
+        "某区人民政府 > 新闻中心 > 部门动态\n某区营商环境持续优化\n全区新增市场主体1.2万户。\n"
+        "热点排行\n1　全区5家企业入选专精特新名单\n2　30项民生实事征求意见\n"
+        "图片新闻\n·“冰雪季”活动吸引游客20万人次\n"
+    )
+    report = _report(gazetteer, page)
+    assert report.title == "某区营商环境持续优化"
+    assert [f.text for f in report.figures] == ["1.2万户"]
+
+
 def test_a_page_is_dated_by_its_publication_date_not_the_date_its_document_was_written(gazetteer):
     page = (
         "某旗农牧局2023年工作总结\n发文机关：某旗农牧局    成文日期：2024-01-04    发布日期：2024-01-05\n"

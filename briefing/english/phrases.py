@@ -773,6 +773,27 @@ def change_end(fig: Figure) -> str:
     return ""
 
 
+_CHANGE_VERB_KEYS = "|".join(sorted(CHANGE_VERBS, key=len, reverse=True))
+_VERB_AFTER_FROM = re.compile(r"(?:左右|以上|的)?(" + _CHANGE_VERB_KEYS + ")")
+_VERB_BEFORE_TO = re.compile("(" + _CHANGE_VERB_KEYS + r")(?:到|至|为|成)(?:平均)?$")
+
+
+def _printed_change_verb(fig: Figure, end: str) -> str:
+    """The English of the verb a from-to prints between its ends (由10个工作日压缩至5个: "cut"),
+    read from the sentence beside the figure; "" when there is none."""
+    sentence = to_simplified(fig.sentence_text)
+    at = fig.span[0] - fig.sentence[0]
+    if not 0 <= at <= len(sentence):
+        return ""
+    if end == "from":
+        m = _VERB_AFTER_FROM.match(sentence, at + len(to_simplified(fig.text)))
+    elif end == "to":
+        m = _VERB_BEFORE_TO.search(sentence, max(0, at - 6), at)
+    else:
+        m = None
+    return CHANGE_VERBS[m.group(1)] if m else ""
+
+
 def _before_number(fig: Figure) -> str:
     """The character printed just before the figure's number, in its sentence."""
     sentence = to_simplified(fig.sentence_text)
@@ -989,6 +1010,8 @@ def _change_clause(
             subject = _translate(zh[: -len(key)], glossary)
             verb = english
             break
+    else:
+        verb = _printed_change_verb(fig, end) or verb
     head = f"{subject} " if subject else ""
     if end == "to":
         return Clause(f"{head}{verb} to {quantity(fig, glossary)}{basis}", "change", verb, subject, fallbacks)

@@ -254,6 +254,7 @@ DECREASE = [
     "下浮",
     "便宜",
     "拉低",
+    "减产",
     "减",
     "降",
     "少",
@@ -283,6 +284,7 @@ INCREASE = [
     "上浮",
     "成长",
     "拉高",
+    "增产",
     "增",
     "升",
     "多",
@@ -359,6 +361,9 @@ TIER_AFTER = re.compile(
 LEVEL_RUN = re.compile(r"(?:[省市县区乡镇村]|街道|社区|片区|网格){2,}$")
 # a multiple of an earlier level (是去年同期的1.5倍): a rise, measured against that level
 MULTIPLE_OF = re.compile(r"是(?:上年同期|去年同期|上年|去年|前年|上月|(?:19|20)\d\d年(?:同期)?)的$")
+NEGATIVE_GROWTH_RATE = re.compile(r"(?:增长率|增速|增幅)(?:为|是|达|达到)?$")
+CONDITION_OF = re.compile(r"[\u4e00-\u9fff]{1,8}的")
+RATE_WITHIN = re.compile(r"(?:内|以内)[\u4e00-\u9fff]{1,8}率")
 MORE_THAN_MONTHS = re.compile(r"多(月|小时|星期|钟头)")
 # a number of days that is one end of a change (由法定的60日压缩至平均23.5日), but not 7月3日至5日 (dates)
 DAYS_OF_CHANGE = re.compile(
@@ -520,6 +525,12 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 领导班子, 三班倒 and 一班 name teams, shifts and classes; 发车18班 counts runs
     if unit == "番" and not before.endswith(("翻", "翻了", "增长了", "增长", "扩大了")):
         return None  # 翻了一番 (doubled) and 翻两番 count doublings; 一番 alone is "a round of"
+    if unit == "套" and after.startswith("班子"):
+        return None  # 四套班子: the county's four leading bodies, a name
+    if unit == "次" and before.endswith("连续") and CONDITION_OF.match(after):
+        return None  # 连续两次考核不合格的: a condition that defines a group
+    if unit in TIME_UNITS and RATE_WITHIN.match(after):
+        return None  # 信访7日内程序回复率: the time limit a rate is named by
     if unit == "门" and is_cn and not after.startswith(("课", "学科", "专业", "功课", "技术")):
         return None  # 一门心思, 五门; 开设三门课程 counts courses
     if num.isdigit() and len(num) >= 5 and ("热线" in after or before.endswith(("拨打", "致电", "热线"))):
@@ -942,6 +953,8 @@ def _with_change(text: str, f: Found) -> Found:
     )
     if negative:
         ctx = ctx[:-1]
+        if NEGATIVE_GROWTH_RATE.search(ctx):  # 人口自然增长率为-1.2‰: a fall
+            return replace(f, change="decrease", start=f.start - 1 if text[f.start - 1] == "-" else f.start)
     direction, verb_end = _last_verb(ctx)
     if (
         direction is None

@@ -10,12 +10,13 @@ import re
 
 from briefing.understand.figures import BASELINE, NEW_END, Found, clause_start, replace
 
+RANGE_DASHES = {"—", "–", "-", "－", "~", "～", "至", "到", "——"}
 _LABEL_TRAIL = re.compile(
     r"(?:分别|同比|环比|按年|按月|" + BASELINE + "(?:[多少][\u4e00-\u9fff]?[\u4e00-\u9fff]?)?|"
     r"累计|共计|总计|合计|共|达到|达|(?<!行)为|是|了|已|(?<![平人户亩日])均|各|约|近|将近|"
     r"接近|超过|超|逾|突破|下降|增长|上升|提高|增加|减少|降低|降至|升至|增至|降到|增到|至|到|占|的|有|仅|"
     r"不足|不到|从|由|自|完成|实现|提升|按照|作为|上涨|下跌|回落|保持在|稳定在|控制在|维持在|保持|稳定|"
-    r"[由从](?:上年|去年|原来|过去|最初|年初|法定|原定|规定|承诺)(?:初|底|末|同期)?的?|差不多|大概|翻了?|"
+    r"[由从](?:上年|去年|原来|过去|最初|年初|法定|原定|规定|承诺)(?:初|底|末|同期)?的?|差不多|大概|翻了?|增产|减产|"
     r"是(?:上年同期|去年同期|上年|去年|前年|上月)的|了上|\s|-)+$"
 )
 _LABEL_LEAD = re.compile(
@@ -107,8 +108,13 @@ def label_figures(text: str, found: list[Found]) -> list[Found]:
                 label = head if k == 0 or shared else _noun_phrase(text, f, group[k - 1])
                 if not label and f.change and earlier:
                     label = earlier[-1].label  # 生产总值512.3亿元，同比增长6.8%: the change of that level
-                if f.label == NEW_END and out and out[-1].label:
-                    label = out[-1].label  # 平均审理天数由42天缩短至29天: 29天 is that measure too
+                if (
+                    out
+                    and out[-1].label
+                    and (f.label == NEW_END or text[out[-1].end : f.num_start].strip() in RANGE_DASHES)
+                ):
+                    # 平均审理天数由42天缩短至29天, 增产10%—15%: the other end of that measure
+                    label = out[-1].label
                 out.append(replace(f, label=label))
         i = j + 1
     return out
