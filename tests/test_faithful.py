@@ -13,7 +13,7 @@ from briefing.english.glossary import Glossary
 from briefing.read import read_source
 from briefing.understand import understand
 from briefing.understand.normalize import to_simplified
-from briefing.understand.numbers import scaled
+from briefing.understand.numbers import chinese, scaled
 from tests.conftest import EXAMPLES
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
@@ -60,6 +60,12 @@ def test_every_number_of_an_english_sentence_comes_from_its_source_sentence(gaze
             Decimal(10) ** k
             for k, word in ((2, "百"), (3, "千"), (4, "万"), (8, "亿"), (7, "千万"))
             if re.search(rf"(?<![\d一二两三四五六七八九十百千万亿]){word}", alone)
+        }
+        # a number written in Chinese numerals (比三年前 -> "from 3 years earlier")
+        allowed |= {
+            Decimal(v)
+            for run in re.findall(r"[零〇一二两三四五六七八九十百千万亿]+", alone)
+            if (v := chinese(run)) is not None
         }
         for number in _numbers(text):
             if not any(abs(number - a) <= abs(a) * Decimal("0.005") for a in allowed):

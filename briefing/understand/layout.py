@@ -30,7 +30,9 @@ BREADCRUMB = re.compile(
     r"(您?当前(?:的)?位置|您的位置|所在位置|当前页)\s*[:：]?|^首页\s*[>/»›＞→]|^首页\s*[-—]"
 )
 # a path of three or more short names joined by arrows, with no word before it (某区人民政府 > 新闻中心 > 要闻)
-PATH_CRUMB = re.compile(r"[^，。；：,;>»›＞→]{1,16}(?:\s*[>»›＞→]\s*[^，。；：,;>»›＞→]{1,16}){2,}")
+# (an ASCII > only with spaces around it: 政法委<script>alert(1)</script>召开会议 is no path)
+_CRUMB_NAME = r"[^，。；：,;<>»›＞→()（）]{1,16}"
+PATH_CRUMB = re.compile(_CRUMB_NAME + r"(?:(?:\s+>>?\s+|\s*[»›＞→]\s*)" + _CRUMB_NAME + "){2,}")
 FOOTER = re.compile(
     r"copyright|©|版权所有|ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
     r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息",
