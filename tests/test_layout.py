@@ -115,6 +115,21 @@ def test_a_sidebar_of_top_stories_and_a_path_breadcrumb_are_furniture(gazetteer)
     assert [f.text for f in report.figures] == ["1.2万户"]
 
 
+def test_an_infographic_line_puts_a_rate_before_its_name(gazetteer):
+    page = "某区数说2023\n0起 重大群体性事件\n19.4 每万人刑事案件立案数\n98.7% 群众满意度\n"
+    assert [f.text for f in _report(gazetteer, page).figures] == ["0起", "19.4", "98.7%"]
+
+
+def test_a_page_whose_body_names_no_county_takes_the_one_its_byline_names(gazetteer):
+    page = (
+        "县政府召开第一次全体会议\n来源：霍山县融媒体中心  发布时间：2024-01-19 09:26\n"
+        "会议指出，全县地区生产总值实现256.8亿元，增长6.1%。\n往期推荐\n▶ 某镇召开安全生产工作会\n"
+    )
+    report = _report(gazetteer, page)
+    assert report.district.zh == "霍山县"
+    assert [f.text for f in report.figures] == ["256.8亿元", "6.1%"]
+
+
 def test_a_page_is_dated_by_its_publication_date_not_the_date_its_document_was_written(gazetteer):
     page = (
         "某旗农牧局2023年工作总结\n发文机关：某旗农牧局    成文日期：2024-01-04    发布日期：2024-01-05\n"

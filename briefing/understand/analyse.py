@@ -84,7 +84,13 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     if date is None:
         date = metadata.signature_date([ln.norm for ln in lines if ln.role in ANALYSED][-3:])
     body_norm = "\n".join(ln.norm for ln in lines if ln.role in ANALYSED)
-    division = find_district(title_norm, body_norm, gazetteer, int(date[:4]) if date else None)
+    year = int(date[:4]) if date else None
+    division = find_district(title_norm, body_norm, gazetteer, year)
+    if (
+        division is None
+    ):  # 县政府召开…: only the byline or the footer names the county (来源：霍山县融媒体中心)
+        furniture = "\n".join(ln.norm for ln in lines if ln.role not in ANALYSED)
+        division = find_district("", furniture, gazetteer, year)
     district = None
     if division:
         district = District(

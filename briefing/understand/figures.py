@@ -359,6 +359,8 @@ TIER_AFTER = re.compile(
     r"党组织|政府|联创|共建|治理|联防|巡防|响应机制"
 )
 LEVEL_RUN = re.compile(r"(?:[省市县区乡镇村]|街道|社区|片区|网格){2,}$")
+ARROWS = {"↑": "increase", "↓": "decrease", "▲": "increase", "▼": "decrease"}
+ARROW_BEFORE = re.compile(r"([↑↓▲▼])\s?$")
 # a multiple of an earlier level (是去年同期的1.5倍): a rise, measured against that level
 MULTIPLE_OF = re.compile(r"是(?:上年同期|去年同期|上年|去年|前年|上月|(?:19|20)\d\d年(?:同期)?)的$")
 NEGATIVE_GROWTH_RATE = re.compile(r"(?:增长率|增速|增幅)(?:为|是|达|达到)?$")
@@ -649,6 +651,7 @@ def _may_be_rate(text: str, start: int) -> bool:
     (万人成讼率42.17，环比下降3.08)."""
     return bool(
         RATE_CONTEXT.search(text, max(0, start - 12), start)
+        or (not text[:start].strip() and RATE_NAMED_AFTER.match(text, start))
         or RATE_FROM.search(text, max(0, start - 20), start)
         or RATE_TO.search(text, max(0, start - 20), start)
         or RATE_CHANGE.search(text, max(0, start - 24), start)
@@ -877,6 +880,8 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
     return [f for f in out if f is not None]
 
 
+# an infographic's line: the number first, then the rate it is (19.4 每万人刑事案件立案数)
+RATE_NAMED_AFTER = re.compile(r"[\d.]+\s+[\u4e00-\u9fff]{2,16}(?:率|指数|系数|数)$")
 RATE_FROM = re.compile(r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|原来)?的?$")
 RATE_TO = re.compile(
     r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|原来)?的?[\d.]+(?:下降|上升|提高|降低|减少|增加|缩小|扩大|降|升)"
@@ -956,6 +961,9 @@ def _with_change(text: str, f: Found) -> Found:
         if NEGATIVE_GROWTH_RATE.search(ctx):  # 人口自然增长率为-1.2‰: a fall
             return replace(f, change="decrease", start=f.start - 1 if text[f.start - 1] == "-" else f.start)
     direction, verb_end = _last_verb(ctx)
+    arrow = ARROW_BEFORE.search(ctx)
+    if arrow:  # ↑15.6%, （↓8.2个百分点）: an infographic's arrow says the direction
+        direction, verb_end = ARROWS[arrow.group(1)], len(ctx)
     if (
         direction is None
         and ctx.endswith(("改善", "改善了"))
