@@ -691,6 +691,7 @@ PREDICATE_STARTS = (
     "参与",
     "参加",
 )
+BOUND_ENDS = (" or more", " or above", " or less", " or below")
 ADMIN_NOUNS = {"Subdistrict", "Community", "Town", "Township", "Village", "County", "District", "Prefecture"}
 
 
@@ -700,7 +701,8 @@ def counted_phrase(value: Decimal, noun: str) -> str:
         noun = noun.lower()  # 11个街道 -> 11 subdistricts
     words = noun.split(" ")
     k = _head(words)
-    words[k] = _singular(words[k]) if value == 1 else _plural(words[k])
+    if not noun.endswith(BOUND_ENDS):  # 五年以上有期徒刑: "five years' imprisonment or more", no "mores"
+        words[k] = _singular(words[k]) if value == 1 else _plural(words[k])
     number = big_number(value) if value >= 10**6 else plain_number(value)
     return f"{number} {' '.join(words)}"
 
