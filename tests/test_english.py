@@ -198,10 +198,10 @@ def _sentences(glossary, text: str) -> list[str]:
             "Some approval items processing time cut from 20 working days to 7 working days.",
         ),
         ("一般纠纷平均调处周期为3至5天。", "Ordinary disputes average settlement time: 3 to 5 days."),
-        # a bound is no noun to make plural ("or more", never "or mores")
+        # people are sentenced to a penalty; a bound is no noun to make plural (never "or mores")
         (
             "区法院判处五年以上有期徒刑47人。",
-            "The District Court sentenced 47 five years' imprisonment or more.",
+            "The District Court sentenced 47 people to five years' imprisonment or more.",
         ),
         (
             "刑事类、治安类警情分别下降10.7%、12.7%。",

@@ -691,6 +691,7 @@ PREDICATE_STARTS = (
     "参与",
     "参加",
 )
+PENALTIES = ("imprisonment", "detention", "probation")
 BOUND_ENDS = (" or more", " or above", " or less", " or below")
 ADMIN_NOUNS = {"Subdistrict", "Community", "Town", "Township", "Village", "County", "District", "Prefecture"}
 
@@ -1066,6 +1067,9 @@ def _object(fig: Figure, obj_en: str, glossary: Glossary) -> str:
         return quantity(fig, glossary)
     if unit == "元":
         return f"{quantity(fig, glossary)} in {obj_en}"
+    if unit in ("人", "名") and any(word in obj_en for word in PENALTIES):
+        # 判处五年以上有期徒刑47人: people are sentenced to a penalty, not counted in it
+        return f"{_approx(fig, counted_phrase(fig.value, 'people'))} to {obj_en}"
     if (unit in COUNTERS or unit == "") and _countable(obj_en) and _unit_fits(fig, obj_en, glossary):
         return _approx(fig, counted_phrase(fig.value, obj_en))
     if unit in MEASURES and "(" not in obj_en:  # 新建改建农村公路120公里 -> 120 km of rural roads
