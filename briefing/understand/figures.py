@@ -149,6 +149,7 @@ UNITS = sorted(
         "宗",
         "斤",
         "类",
+        "大类",
         "厘米",
         "羊单位",
         "枚",
@@ -478,8 +479,12 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None
     if unit == "级" and not _tier_ok(text, m, is_cn, after):
         return None
-    if unit in ("天",) and after.startswith(("津", "河", "堂", "下", "桥", "到晚", "天")):
-        return None
+    if (
+        unit in ("天",)
+        and after.startswith(("津", "河", "堂", "下", "桥", "到晚", "天"))
+        and not after.startswith(("下降", "下滑", "下调"))
+    ):
+        return None  # 天津, 天下, 天桥 (but 由8.6天下降至7.9天 is a duration that fell)
     if unit == "日" and (
         before.endswith("月")
         or not (
@@ -505,8 +510,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 十分重要 is "very", 三分之一 a fraction
     if unit == "次" and after.startswith("产业"):
         return None  # 三次产业: the tertiary sector
-    if unit == "类" and (is_cn or "\u4e00" <= after[:1] <= "\u9fff"):
-        return None  # 九类涉恶案件 names categories; 储备物资28类、 counts them
+    if unit in ("类", "大类") and (is_cn or "\u4e00" <= after[:1] <= "\u9fff") and not before.endswith("等"):
+        return None  # 九类涉恶案件 names categories; 储备物资28类、 and 乳制品等32大类食品 count them
     if unit == "发" and "\u4e00" <= after[:1] <= "\u9fff":
         return None  # 发射炮弹680发 counts rounds; 5发布 is no count
     if (unit == "期" and after.startswith(("工程", "项目", "建设", "规划"))) or (
@@ -1016,7 +1021,7 @@ CURRENCY_BEFORE = re.compile(r"(?:新台币|港币|澳门币)$")
 TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提高", "提升", "增加", "扩大", "拉低", "拉高"}
 # before an amount or a count only verbs that never join a noun: 巩固提升资金4260万元 is a fund
 TRANSITIVE_AMOUNT = {"压减", "压缩", "缩减", "减少", "精简", "增加"}
-_VERB_OBJECT = re.compile(r"(?:(?![的了到至为达占比较是在])[\u4e00-\u9fff]){2,8}")
+_VERB_OBJECT = re.compile(r"(?:(?![的了到至为达占比较是在])[\u4e00-\u9fff]){2,12}")
 
 # Every verb of change starting at each position (a lookahead, so overlapping ones are all seen),
 # longest first: 增长 before 增.
