@@ -967,7 +967,9 @@ def _with_change(text: str, f: Found) -> Found:
             return replace(f, change="decrease", start=f.start - 1 if text[f.start - 1] == "-" else f.start)
     direction, verb_end = _last_verb(ctx)
     arrow = ARROW_BEFORE.search(ctx)
-    if arrow:  # ↑15.6%, （↓8.2个百分点）: an infographic's arrow says the direction
+    if arrow and (arrow.group(1) in "↑↓" or f.unit in ("%", "‰", "pp")):
+        # ↑15.6%, （↓8.2个百分点）: an infographic's arrow says the direction (a ▲ before a count is
+        # more often a bullet: ▲3个重点项目集中开工)
         direction, verb_end = ARROWS[arrow.group(1)], len(ctx)
     if (
         direction is None
