@@ -80,3 +80,18 @@ def test_the_pdf_fetcher_serves_only_the_fonts_made_for_the_document():
     ):
         with pytest.raises(ValueError):
             fetcher.fetch(other)
+
+
+def test_the_slow_font_path_is_warned_about_and_the_fast_one_is_not(caplog):
+    import logging
+
+    from briefing.render.pdf import print_fonts, render_pdf
+
+    fonts = print_fonts("<p>九龙坡区 briefing</p>")
+    page = f'<html><head><style>{fonts.css} html {{ font-family: "Briefing Sans" }}</style></head><body><p>九龙坡区 briefing</p></body></html>'
+    with caplog.at_level(logging.WARNING, logger="briefing.pdf"):
+        render_pdf(page, "fast", fonts)
+    assert caplog.records == []
+    with caplog.at_level(logging.WARNING, logger="briefing.pdf"):
+        render_pdf("<html><body><p>briefing</p></body></html>", "slow", None)
+    assert "PDF for slow: no font subset was made" in caplog.text
