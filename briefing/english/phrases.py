@@ -13,7 +13,7 @@ from decimal import Decimal
 from briefing.english.amounts import CURRENCY_CODES, big_number, money, plain_number
 from briefing.english.dictionary import cedict
 from briefing.english.glossary import Glossary
-from briefing.understand.figures import BASELINE, MULTIPLE_OF, last_match
+from briefing.understand.figures import BASELINE, MULTIPLE_BASE, last_match
 from briefing.understand.model import Figure
 from briefing.understand.normalize import to_simplified
 from briefing.understand.numbers import chinese
@@ -26,7 +26,7 @@ BASIS = {
 }
 # the baseline a 较/比 names, nearest before the figure, and how it reads after a change
 # (or the level a multiple is of: 是去年同期的1.5倍)
-_BASELINE = re.compile(BASELINE + "|" + MULTIPLE_OF.pattern.removesuffix("$"))
+_BASELINE = re.compile(BASELINE + "|" + MULTIPLE_BASE)
 _BASELINE_EN = {
     "上年同期": " on the same period last year",
     "去年同期": " on the same period last year",
@@ -784,12 +784,11 @@ _VERB_BEFORE_TO = re.compile("(" + _CHANGE_VERB_KEYS + r")(?:到|至|为|成)(?:
 def _printed_change_verb(fig: Figure, end: str) -> str:
     """The English of the verb a from-to prints between its ends (由10个工作日压缩至5个: "cut"),
     read from the sentence beside the figure; "" when there is none."""
-    sentence = to_simplified(fig.sentence_text)
-    at = fig.span[0] - fig.sentence[0]
-    if not 0 <= at <= len(sentence):
+    sentence, at, printed = _placed(fig)
+    if at < 0:
         return ""
     if end == "from":
-        m = _VERB_AFTER_FROM.match(sentence, at + len(to_simplified(fig.text)))
+        m = _VERB_AFTER_FROM.match(sentence, at + len(printed))
     elif end == "to":
         m = _VERB_BEFORE_TO.search(sentence, max(0, at - 6), at)
     else:
@@ -799,12 +798,20 @@ def _printed_change_verb(fig: Figure, end: str) -> str:
 
 def _before_number(fig: Figure) -> str:
     """The character printed just before the figure's number, in its sentence."""
+    sentence, at, _ = _placed(fig)
+    return sentence[at - 1] if at > 0 else ""
+
+
+def _placed(fig: Figure) -> tuple[str, int, str]:
+    """The figure's sentence (Simplified), where the figure stands in it (-1 if it cannot be
+    found) and the figure as printed there. A span indexes the source, which for a saved page
+    holds markup the sentence's text does not, so the offset is checked and else searched for."""
     sentence = to_simplified(fig.sentence_text)
     printed = to_simplified(re.sub(r"<[^>]+>", "", fig.text))
     at = fig.span[0] - fig.sentence[0]
     if not (0 < at <= len(sentence) and sentence.startswith(printed, at)):
         at = sentence.find(printed)
-    return sentence[at - 1] if at > 0 else ""
+    return sentence, at, printed
 
 
 def _translate(zh: str, glossary: Glossary) -> str:

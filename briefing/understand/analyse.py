@@ -86,9 +86,8 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     body_norm = "\n".join(ln.norm for ln in lines if ln.role in ANALYSED)
     year = int(date[:4]) if date else None
     division = find_district(title_norm, body_norm, gazetteer, year)
-    if (
-        division is None
-    ):  # 县政府召开…: only the byline or the footer names the county (来源：霍山县融媒体中心)
+    if division is None:
+        # 县政府召开…: only the byline or the footer names the county (来源：霍山县融媒体中心)
         furniture = "\n".join(ln.norm for ln in lines if ln.role not in ANALYSED)
         division = find_district("", furniture, gazetteer, year)
     district = None

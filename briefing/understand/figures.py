@@ -363,7 +363,8 @@ LEVEL_RUN = re.compile(r"(?:[省市县区乡镇村]|街道|社区|片区|网格)
 ARROWS = {"↑": "increase", "↓": "decrease", "▲": "increase", "▼": "decrease"}
 ARROW_BEFORE = re.compile(r"([↑↓▲▼])\s?$")
 # a multiple of an earlier level (是去年同期的1.5倍): a rise, measured against that level
-MULTIPLE_OF = re.compile(r"是(?:上年同期|去年同期|上年|去年|前年|上月|(?:19|20)\d\d年(?:同期)?)的$")
+MULTIPLE_BASE = r"是(?:上年同期|去年同期|上年|去年|前年|上月|(?:19|20)\d\d年(?:同期)?)的"
+MULTIPLE_OF = re.compile(MULTIPLE_BASE + "$")
 NEGATIVE_GROWTH_RATE = re.compile(r"(?:增长率|增速|增幅)(?:为|是|达|达到)?$")
 CONDITION_OF = re.compile(r"[\u4e00-\u9fff]{1,8}的")
 RATE_WITHIN = re.compile(r"(?:内|以内)[\u4e00-\u9fff]{1,8}率")
@@ -964,7 +965,7 @@ def _with_change(text: str, f: Found) -> Found:
     if negative:
         ctx = ctx[:-1]
         if NEGATIVE_GROWTH_RATE.search(ctx):  # 人口自然增长率为-1.2‰: a fall
-            return replace(f, change="decrease", start=f.start - 1 if text[f.start - 1] == "-" else f.start)
+            return replace(f, change="decrease", start=_signed_start(text, f))
     direction, verb_end = _last_verb(ctx)
     arrow = ARROW_BEFORE.search(ctx)
     if arrow and (arrow.group(1) in "↑↓" or f.unit in ("%", "‰", "pp")):
@@ -985,13 +986,13 @@ def _with_change(text: str, f: Found) -> Found:
         direction, verb_end = _DIRECTION[pulled.group(1)], len(ctx)
     elif direction is not None and ctx[verb_end - 1] in "多少" and _ends_at(_MORE_THAN.search(ctx), verb_end):
         verb_end = len(ctx)  # 较去年同期多接种2100人: more (or fewer) done than the baseline
+    if f.unit == "番":
+        direction, verb_end = "increase", len(ctx)  # 翻了一番: doubled
     if direction is not None and not held and not FILLERS.match(ctx[verb_end:]):
         # 压减一般性支出10%, 降低企业用能成本5%: a verb, what it acts on, then by how much
         verbs = TRANSITIVE if f.unit in ("%", "pp") else TRANSITIVE_AMOUNT
         if not _VERB_OBJECT.fullmatch(ctx, verb_end) or ctx[verb_end - 2 : verb_end] not in verbs:
             direction = None
-    if f.unit == "番":  # 翻了一番: doubled
-        return replace(f, change="increase", basis=_basis(_sentence_so_far(text, begin - 30, f.num_start)))
     if direction is None and f.unit == "倍" and MULTIPLE_OF.search(ctx) and f.value > 1:
         return replace(f, change="increase", basis="baseline")  # 出口额是去年同期的1.5倍
     if direction is None:
@@ -1005,9 +1006,14 @@ def _with_change(text: str, f: Found) -> Found:
     start = f.start
     if negative and direction == "increase":
         direction = "decrease"  # 增长-8.7%: a fall of 8.7%, quoted with its sign
-        start = f.start - 1 if text[f.start - 1] == "-" else f.start
+        start = _signed_start(text, f)
     basis = _basis(_sentence_so_far(text, begin - 30, f.num_start))  # said in the same sentence
     return replace(f, change=direction, basis=basis, start=start)
+
+
+def _signed_start(text: str, f: Found) -> int:
+    """Where the quote of a negative figure starts: on its minus sign, when one is printed."""
+    return f.start - 1 if text[f.start - 1] == "-" else f.start
 
 
 def _ends_at(m: re.Match | None, end: int) -> bool:

@@ -42,6 +42,16 @@ LINKS_HEAD = re.compile(
     r"^[【\[]?(新闻链接|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门文章|精彩推荐|"
     r"上一篇|下一篇|猜你喜欢|热点排行|热门排行|点击排行|阅读排行|排行榜|图片新闻|视频新闻|今日推荐|往期推荐|往期回顾|往期精彩|精彩回顾)[】\]]?\s*[:：]?"
 )
+# the head of the readers' comments under an article: every line after it is theirs, up to the
+# page's own tools or footer
+COMMENTS_HEAD = re.compile(
+    r"^[【\[]?(?:网友评论|精选留言|全部评论|最新评论|热门评论|网友留言|用户评论|读者评论|评论区|发表评论|我要评论|"
+    r"留言板|写留言)[】\]]?\s*(?:[（(]?共?\s*\d+\s*条[）)]?)?\s*[:：]?$"
+)
+
+
+# a WeChat article's topic collections: 收录于合集 #乡村振兴 26个 #人居环境 9个
+WECHAT_TOPICS = re.compile(r"^(?:收录于(?:合集|话题)\s*)?(?:#\S+\s*\d+\s*[个篇]\s*)+$")
 TOOLS = re.compile(
     r"在线投稿|我要投稿|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|"
     r"字体[:：]?\s*[大中小]|【字体|\[打印\]|\[关闭\]"
@@ -92,18 +102,6 @@ def assign_roles(lines: list[Line], html_title: str = "") -> None:
     _mark_duplicates(lines)
     _mark_title(lines, html_title)
     _mark_structure(lines)
-
-
-# the head of the readers' comments under an article: every line after it is theirs, up to the
-# page's own tools or footer
-COMMENTS_HEAD = re.compile(
-    r"^[【\[]?(?:网友评论|精选留言|全部评论|最新评论|热门评论|网友留言|用户评论|读者评论|评论区|发表评论|我要评论|"
-    r"留言板|写留言)[】\]]?\s*(?:[（(]?共?\s*\d+\s*条[）)]?)?\s*[:：]?$"
-)
-
-
-# a WeChat article's topic collections: 收录于合集 #乡村振兴 26个 #人居环境 9个
-WECHAT_TOPICS = re.compile(r"^(?:收录于(?:合集|话题)\s*)?(?:#\S+\s*\d+\s*[个篇]\s*)+$")
 
 
 def _mark_chrome(lines: list[Line]) -> None:

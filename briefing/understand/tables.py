@@ -27,7 +27,7 @@ from briefing.understand.numbers import arabic, scaled
 CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
 ONE_SPACE = re.compile(r" +")
 PROSE_MARK = re.compile(r"[，。；：！？,;:!?]")
-SUB_ITEM = re.compile(r"(?:其中[：:])?")  # a row that breaks down the one above (其中：房地产开发投资)
+SUB_ITEM = ("其中：", "其中:")  # opens a row that breaks down the one above (其中：房地产开发投资)
 NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 # 占比（%） is a share and 完成预算% a completion rate, not growth rates
 SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度")
@@ -75,7 +75,7 @@ def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
     indent = len(text) - len(body)
     gaps = CELL_GAP
     if "\t" not in body and "  " not in body and "\u3000" not in body:
-        if " " not in body or PROSE_MARK.search(body, len(SUB_ITEM.match(body).group())):
+        if " " not in body or PROSE_MARK.search(body, 3 if body.startswith(SUB_ITEM) else 0):
             return []  # the cheap test first: prose has no gap between cells
         gaps = ONE_SPACE  # cells one space apart (指标 单位 数值 同比增长(%)), in a line that is no prose
         minimum = max(minimum, 3)
