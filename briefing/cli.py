@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -59,14 +60,28 @@ def extract(
     """
     from briefing.read import read_source
     from briefing.understand import understand
+    from briefing.understand.analyse import PARALLEL_FROM_CHARS
     from briefing.understand.export import report_to_dict, report_to_text
 
     src = read_source(source)
-    report = understand(src)
+    report = _understand_long(src) if len(src.text) >= PARALLEL_FROM_CHARS else understand(src)
     if format is ExtractFormat.json:
         sys.stdout.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=1) + "\n")
     else:
         sys.stdout.write(report_to_text(report, src.text) + "\n")
+
+
+def _understand_long(src):
+    """A long source is read with the machine's other cores (parts of its figures side by side)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from briefing.understand import understand
+
+    workers = os.cpu_count() or 1
+    if workers < 2:
+        return understand(src)
+    with ProcessPoolExecutor(workers - 1) as pool:
+        return understand(src, executor=pool, workers=workers)
 
 
 @app.command()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from concurrent.futures import Executor
 from functools import lru_cache
 
 from briefing.english.names import place
 from briefing.read.source import Block, Source
 from briefing.understand import metadata
-from briefing.understand.figures import find_figures
-from briefing.understand.initiatives import find_mentions
+from briefing.understand.figures import Found, find_figures
+from briefing.understand.initiatives import Mention, find_mentions
 from briefing.understand.labels import label_figures
 from briefing.understand.layout import ANSWER_TAIL, Line, assign_roles
 from briefing.understand.model import (
@@ -48,9 +49,20 @@ PARAGRAPH_ROLES = {
 }
 SECTION_START = {"marker", "agency", "numbered", "heading2"}
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|$")
+# Below this much analysed text a source is read in one part: handing parts to other processes
+# costs more than it saves (about 20 ms to send and receive them).
+PARALLEL_FROM_CHARS = 100_000
+OUTSIDE_TABLES = (None, "")  # no table header in force, no caption unit pending
+
+AnalysedLine = tuple[int, str, "int | None"]  # block index, normalised text, HTML table row
 
 
-def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
+def understand(
+    source: Source, gazetteer: Gazetteer | None = None, executor: Executor | None = None, workers: int = 1
+) -> Report:
+    """The report model of one source. Given an executor (a process pool) and its number of
+    workers, a long source's figures are recognised in parts side by side; the result is the
+    same either way."""
     gazetteer = gazetteer or Gazetteer.load()
     traditional = is_traditional("".join(b.text for b in source.blocks[:400]))
     lines = [
@@ -61,19 +73,14 @@ def understand(source: Source, gazetteer: Gazetteer | None = None) -> Report:
     blocks = source.blocks
 
     sections, section_of = _sections(lines, blocks)
-    figures = _figures(lines, blocks, source.text, section_of)
-    initiatives = _initiatives(lines, blocks, section_of, figures)
-    exchanges = _exchanges(lines, blocks, section_of)
-    paragraphs = tuple(
-        Paragraph(
-            section_of[ln.index],
-            _block_span(blocks[ln.index]),
-            PARAGRAPH_ROLES[ln.role],
-            tuple(Sentence(blocks[ln.index].span(a, b), ln.text[a:b]) for a, b in _sentences(ln.norm)),
-        )
-        for ln in lines
-        if ln.role in PARAGRAPH_ROLES
+    reading = _Reading(lines, blocks, executor, workers)  # other workers start on their parts
+    paragraphs = _paragraphs(lines, blocks, section_of)  # meanwhile
+    found, mentions = reading.result()
+    figures = tuple(
+        _figure(lines[i], blocks[i], f, k, source.text, section_of) for k, (i, f) in enumerate(found)
     )
+    initiatives = _initiatives(lines, blocks, section_of, figures, mentions)
+    exchanges = _exchanges(lines, blocks, section_of)
 
     title_line = next((ln for ln in lines if ln.role == "title"), None)
     title = title_line.text if title_line else source.html_title
@@ -253,56 +260,112 @@ def _line_figures(norm: str, table: Header | None, unit: str = "") -> tuple[list
     return label_figures(norm, find_figures(norm)), None
 
 
-def _figures(lines: list[Line], blocks, source_text: str, section_of) -> tuple[Figure, ...]:
-    figures: list[Figure] = []
-    table: Header | None = None
-    cells_of = _table_rows(lines, blocks)  # an HTML table's rows: their cells, one line each
+def _paragraphs(lines: list[Line], blocks, section_of) -> tuple[Paragraph, ...]:
+    return tuple(
+        Paragraph(
+            section_of[ln.index],
+            _block_span(blocks[ln.index]),
+            PARAGRAPH_ROLES[ln.role],
+            tuple(Sentence(blocks[ln.index].span(a, b), ln.text[a:b]) for a, b in _sentences(ln.norm)),
+        )
+        for ln in lines
+        if ln.role in PARAGRAPH_ROLES
+    )
+
+
+class _Reading:
+    """Reading the figures and the initiatives named in the analysed lines. A long source is cut
+    into parts read side by side, one per worker: this is most of the time spent on a source, and
+    a line's figures depend only on the table, if any, that the lines before it opened. Each part
+    is read as if it started outside any table; when the part before it turns out to end inside
+    one, the part is read again from that state, so the result never depends on where the cuts
+    fall. The other workers start when this is made; this process reads the first part when
+    asked for the result, after the work it does meanwhile. (Equal parts measured fastest: the
+    other workers' parts cost more per character, as they are sent and received.)"""
+
+    def __init__(self, lines: list[Line], blocks, executor: Executor | None, workers: int):
+        analysed = [(ln.index, ln.norm, blocks[ln.index].row) for ln in lines if ln.role in ANALYSED]
+        cells_of: dict[int, list[tuple[int, str]]] = {}  # an HTML table's rows: all their cells
+        for ln in lines:
+            row = blocks[ln.index].row
+            if row is not None:
+                cells_of.setdefault(row, []).append((ln.index, ln.norm))
+        size = sum(len(norm) for _, norm, _ in analysed)
+        if executor is None or workers < 2 or size < PARALLEL_FROM_CHARS:
+            self.parts, self.later = [(analysed, cells_of)], []
+            return
+        cuts = _cuts(analysed, workers, size)
+        self.parts = [
+            (part, {row: cells_of[row] for _, _, row in part if row is not None})
+            for part in (analysed[a:b] for a, b in zip((0, *cuts), (*cuts, len(analysed)), strict=True))
+        ]
+        self.later = [executor.submit(_read, *part) for part in self.parts[1:]]
+
+    def result(self) -> tuple[list[tuple[int, Found]], dict[int, list[Mention]]]:
+        """The figures in order as (line index, figure), and the initiatives each line names."""
+        found, mentions, state = _read(*self.parts[0])
+        for part, future in zip(self.parts[1:], self.later, strict=True):
+            more, more_mentions, after = future.result()
+            if state != OUTSIDE_TABLES:
+                more, more_mentions, after = _read(*part, *state)
+            found += more
+            mentions |= more_mentions
+            state = after
+        return found, mentions
+
+
+def _cuts(analysed: list[AnalysedLine], count: int, size: int) -> list[int]:
+    """Where to cut the lines into `count` parts of about equal text, never inside a table row
+    of an HTML page (its cells are read together)."""
+    cuts, running, k = [], 0, 0
+    for target in (size * n // count for n in range(1, count)):
+        while k < len(analysed) and running < target:
+            running += len(analysed[k][1])
+            k += 1
+        while 0 < k < len(analysed) and analysed[k][2] is not None and analysed[k][2] == analysed[k - 1][2]:
+            running += len(analysed[k][1])
+            k += 1
+        if 0 < k < len(analysed) and (not cuts or k > cuts[-1]):
+            cuts.append(k)
+    return cuts
+
+
+def _read(analysed: list[AnalysedLine], cells_of, table: Header | None = None, unit: str = ""):
+    """The figures of consecutive analysed lines as (line index, figure), the initiatives each
+    line names, and the state after the lines: the table header in force and the unit a caption
+    just gave (单位：万元). A row under a table header is read cell by cell (tables.py), any other
+    line as prose; `cells_of` gives the cells of each HTML table row (one line each) that the
+    lines touch."""
+    found: list[tuple[int, Found]] = []
+    mentions = {i: named for i, norm, _ in analysed if (named := find_mentions(norm))}
     done_rows: set[int] = set()
-    unit = ""  # the unit a table caption just gave
-    for ln in lines:
-        if ln.role not in ANALYSED:
-            continue
-        block = blocks[ln.index]
-        row = block.row
+    for i, norm, row in analysed:
         if row is not None and row in done_rows:
             continue
         if row is not None and len(cells_of[row]) >= 3:
             found_in_row, table = _html_row(cells_of[row], table, unit)
             if found_in_row is not None:
                 done_rows.add(row)
-                for cell, f in found_in_row:
-                    figures.append(
-                        _figure(cell, blocks[cell.index], f, len(figures), source_text, section_of)
-                    )
+                found += found_in_row
                 continue
-        found, table = _line_figures(ln.norm, table, unit)
-        unit = caption_unit(ln.norm) if row is None else unit
-        for f in found:
-            figures.append(_figure(ln, block, f, len(figures), source_text, section_of))
-    return tuple(figures)
+        in_line, table = _line_figures(norm, table, unit)
+        unit = caption_unit(norm) if row is None else unit
+        found += [(i, f) for f in in_line]
+    return found, mentions, (table, unit)
 
 
-def _table_rows(lines: list[Line], blocks) -> dict[int, list[Line]]:
-    rows: dict[int, list[Line]] = {}
-    for ln in lines:
-        row = blocks[ln.index].row
-        if row is not None:
-            rows.setdefault(row, []).append(ln)
-    return rows
-
-
-def _html_row(cells: list[Line], table: Header | None, unit: str = ""):
-    """An HTML table row read as a header or a row of figures: ([(cell line, figure)], header in
-    force), or (None, None) when the row is neither (its cells are then read as prose, and the
-    table has ended)."""
-    texts = [c.norm for c in cells]
+def _html_row(cells: list[tuple[int, str]], table: Header | None, unit: str = ""):
+    """An HTML table row read as a header or a row of figures: ([(cell line index, figure)],
+    header in force), or (None, None) when the row is neither (its cells are then read as prose,
+    and the table has ended)."""
+    texts = [norm for _, norm in cells]
     head = header_of([t.strip() for t in texts], unit)
     if head is not None:
         return [], head
     read = read_row(texts, table) if table is not None else None
     if read is None:
         return None, None
-    return [(cells[k], f) for k, f in read], table
+    return [(cells[k][0], f) for k, f in read], table
 
 
 def _figure(ln: Line, block, f, count: int, source_text: str, section_of) -> Figure:
@@ -337,7 +400,7 @@ def _label_as_printed(ln: Line, f) -> str:
     return ln.text[at : at + len(f.label)] if at >= 0 else f.label
 
 
-def _initiatives(lines, blocks, section_of, figures) -> tuple[Initiative, ...]:
+def _initiatives(lines, blocks, section_of, figures, mentions) -> tuple[Initiative, ...]:
     by_name: dict[str, dict] = {}
     in_sentence: dict[Span, list[str]] = {}
     for fig in figures:
@@ -346,7 +409,7 @@ def _initiatives(lines, blocks, section_of, figures) -> tuple[Initiative, ...]:
         if ln.role not in ANALYSED:
             continue
         block = blocks[ln.index]
-        for start, end, name_norm, kind in find_mentions(ln.norm):
+        for start, end, name_norm, kind in mentions.get(ln.index, ()):
             name = ln.text[start:end]
             entry = by_name.setdefault(
                 name_norm, {"name": name, "kind": kind, "sections": [], "spans": [], "figures": []}

@@ -52,7 +52,10 @@ def kind_of(name: str, document: bool = False) -> str:
     return "other"
 
 
-def find_mentions(norm: str) -> list[tuple[int, int, str, str]]:
+Mention = tuple[int, int, str, str]  # start, end, name (normalised), kind
+
+
+def find_mentions(norm: str) -> list[Mention]:
     """(start, end, name, kind) of every initiative mention in one paragraph (normalised text;
     start/end cover the name without its quotation marks)."""
     found = []

@@ -33,10 +33,11 @@ BREADCRUMB = re.compile(
 # (an ASCII > only with spaces around it: 政法委<script>alert(1)</script>召开会议 is no path)
 _CRUMB_NAME = r"[^，。；：,;<>»›＞→()（）]{1,16}"
 PATH_CRUMB = re.compile(_CRUMB_NAME + r"(?:(?:\s+>>?\s+|\s*[»›＞→]\s*)" + _CRUMB_NAME + "){2,}")
+# Searched in lower case so that every alternative starts with a fixed character: the regex
+# engine then skips ahead to those characters, ten times faster than a case-blind search.
 FOOTER = re.compile(
-    r"copyright|©|版权所有|ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
-    r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息",
-    re.IGNORECASE,
+    r"copyright|©|版权所有|icp备|icp证|公网安备|网站标识码|主办单位|承办单位|技术支持|主办\s*[:：]|"
+    r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息"
 )
 LINKS_HEAD = re.compile(
     r"^[【\[]?(新闻链接|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门文章|精彩推荐|"
@@ -110,7 +111,7 @@ def _mark_chrome(lines: list[Line]) -> None:
         t = ln.norm
         short = len(t) < 200
         if in_comments:
-            if not (TOOLS.search(t) or (short and FOOTER.search(t)) or LINKS_HEAD.match(t)):
+            if not (TOOLS.search(t) or (short and _is_footer(t)) or LINKS_HEAD.match(t)):
                 ln.role = "comments"
                 continue
             in_comments = False
@@ -126,13 +127,13 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role, in_links = "links", True
         elif short and len(BYLINE_KEYS.findall(t)) >= 2 or (len(t) < 80 and BYLINE_KEYS.match(t)):
             ln.role = "byline"
-        elif short and (BREADCRUMB.search(t) or PATH_CRUMB.fullmatch(t.strip())):
+        elif short and _is_breadcrumb(t):
             ln.role = "breadcrumb"
         elif _is_menu(t) or _is_advert(t) or WECHAT_TOPICS.match(t):
             ln.role = "chrome"
         elif len(t) < 80 and PHOTO_CAPTION.match(t):
             ln.role = "credit"
-        elif short and FOOTER.search(t) and not _is_prose(t):
+        elif short and _is_footer(t) and not _is_prose(t):
             ln.role = "footer"
         elif len(t) < 60 and DATE_STRIP.search(t) and not SENTENCE_PUNCT.search(t):
             ln.role = "chrome"
@@ -147,6 +148,17 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "credit"
         elif ln.hint == "chrome":
             ln.role = "chrome"
+
+
+def _is_footer(t: str) -> bool:
+    return FOOTER.search(t.lower()) is not None
+
+
+def _is_breadcrumb(t: str) -> bool:
+    # the cheap tests first: every breadcrumb has one of these words or arrows
+    if ("位置" in t or "当前页" in t or t.startswith("首页")) and BREADCRUMB.search(t):
+        return True
+    return any(c in t for c in ">»›＞→") and PATH_CRUMB.fullmatch(t.strip()) is not None
 
 
 def _is_menu(t: str) -> bool:
@@ -176,7 +188,7 @@ def _mark_duplicates(lines: list[Line]) -> None:
     seen: set[str] = set()
     state = []  # "repeat", "short" or "new"
     for ln in lines:
-        key = re.sub(r"\s+", "", ln.norm)
+        key = "".join(ln.norm.split())  # without white space (str.split and \s agree on it)
         if len(key) < 4:
             state.append("short")
         else:
@@ -210,7 +222,7 @@ def _mark_title(lines: list[Line], html_title: str) -> None:
             return
     squashed_title = re.sub(r"\s+", "", html_title)
     for ln in body[:6]:
-        key = re.sub(r"\s+", "", ln.norm)
+        key = "".join(ln.norm.split())  # without white space (str.split and \s agree on it)
         if squashed_title and len(key) >= 6 and (key in squashed_title or squashed_title.startswith(key)):
             ln.role = "title"
             return
@@ -240,7 +252,7 @@ def _mark_structure(lines: list[Line]) -> None:
         if turn is not None:
             speaker = turn
             continue
-        if speaker and ln.role == "body" and not QUESTION.search(t):
+        if speaker and ln.role == "body" and not (_may_ask(t) and QUESTION.search(t)):
             ln.role, ln.speaker = "answer", speaker
             continue
         if t[-1:].isdigit() and TABLE_ROW_END.search(t):
@@ -275,7 +287,7 @@ def _mark_structure(lines: list[Line]) -> None:
             ln.role = "caption"
             continue
         after_heading = False
-        if QUESTION.search(t):
+        if _may_ask(t) and QUESTION.search(t):
             ln.role = "question"
         elif t.startswith(("“", '"')) and ANSWER_TAIL.search(t) and k and body[k - 1].role == "question":
             ln.role = "answer"
@@ -285,6 +297,8 @@ def _speaker_turn(ln: Line) -> str | None:
     """Mark a transcript's speaker line; return who now holds the floor ("" for the host or a
     reporter, whose words are not answers), or None when the line is not a turn."""
     t = ln.norm
+    if not _may_ask(t):
+        return None  # every turn names its speaker before a colon, or ends a quote with 提问
     alone = SPEAKER_LINE.match(t)
     if alone and (QUESTION.match(t) or HOST.search(alone.group("who"))):
         ln.role = "speaker"
@@ -303,6 +317,12 @@ def _speaker_turn(ln: Line) -> str | None:
         ln.role = "answer"
         return None
     return None
+
+
+def _may_ask(t: str) -> bool:
+    """Whether a line may be a question or a speaker's turn: each pattern for them needs a colon
+    or one of the words for asking (a quick test that spares the patterns on most lines)."""
+    return "：" in t or ":" in t or "提问" in t or "问道" in t or "发问" in t
 
 
 def _inline_heading(t: str) -> bool:
