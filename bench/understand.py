@@ -6,7 +6,8 @@ Prints the median time to understand each example report, then a synthetic repor
 examples' paragraphs repeated (each line tagged in letters, so no copy is a duplicate) to 100 KB,
 300 KB and 1 MB (to show the growth is linear): in one process, and with a process pool of the
 machine's other cores reading parts of a long source's figures side by side (as `briefing
-extract` does; the pool is started once, before timing, as a long-running tool would).
+extract` does; the pool is started once, before timing, as a long-running tool would). The
+cycle collector is set as the command line sets it (briefing.cli.tune_collector).
 """
 
 import os
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefing.cli import tune_collector
 from briefing.read import read_bytes
 from briefing.understand import understand
 from briefing.understand.places import Gazetteer
@@ -44,6 +46,7 @@ def _letters(n: int) -> str:
 
 
 def main():
+    tune_collector()
     gazetteer = Gazetteer.load()
     examples = sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "examples").glob("*.html"))
     seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -291,7 +292,16 @@ def serve(
     session.close()
 
 
+def tune_collector() -> None:
+    """Run the cycle collector far less often than Python's default (as mypy does): understanding
+    a 1 MB source makes about a million short-lived objects, none in reference cycles, and with
+    the default thresholds the collector walks them again and again (10% of the time). Worker
+    processes forked from this one inherit the setting."""
+    gc.set_threshold(200_000, 30, 30)
+
+
 def main() -> None:
+    tune_collector()
     try:
         app(prog_name="briefing")
     except BriefingError as exc:
