@@ -130,7 +130,7 @@ def _jobs(value: int | None) -> int | None:
     return value
 
 
-def _settings(sources, out, formats, lang, jobs, scheduler, config_file):
+def _settings(sources, out, formats, lang, jobs, scheduler, config_file, pdf_engine=None):
     from briefing import config as configuration
     from briefing.build.watch import Settings
 
@@ -143,6 +143,7 @@ def _settings(sources, out, formats, lang, jobs, scheduler, config_file):
         sources=tuple(str(s) for s in sources) if sources else None,
         jobs=_jobs(jobs),
         scheduler=scheduler,
+        pdf_engine=_split(pdf_engine, configuration.PDF_ENGINES, "--pdf-engine")[0] if pdf_engine else None,
     )
 
 
@@ -178,6 +179,13 @@ Scheduler = Annotated[
         help="Send the district builds to this dask.distributed scheduler (e.g. tcp://10.0.0.5:8786).",
     ),
 ]
+PdfEngine = Annotated[
+    str | None,
+    typer.Option(
+        "--pdf-engine",
+        help="typst (default: fast, no system library) or weasyprint (the print CSS route, slower).",
+    ),
+]
 ConfigFile = Annotated[
     Path | None,
     typer.Option("--config", "-c", help="A briefing.toml to use (default: ./briefing.toml if present)."),
@@ -194,6 +202,7 @@ def build(
     force: Annotated[bool, typer.Option("--force", help="Rebuild every output, changed or not.")] = False,
     scheduler: Scheduler = None,
     config_file: ConfigFile = None,
+    pdf_engine: PdfEngine = None,
 ):
     """Write a briefing per district (Markdown, HTML, PDF) and out/index.html.
 
@@ -204,7 +213,7 @@ def build(
     """
     from briefing.build.run import build as run_build
 
-    s = _settings(sources, out, formats, lang, jobs, scheduler, config_file)
+    s = _settings(sources, out, formats, lang, jobs, scheduler, config_file, pdf_engine)
     result = run_build(
         s.config(),
         out=s.out,
@@ -215,6 +224,7 @@ def build(
         jobs=s.jobs,
         force=force,
         scheduler=s.scheduler,
+        pdf_engine=s.pdf_engine,
     )
     for line in result.failed:
         typer.echo(f"error: {line}", err=True)
@@ -232,6 +242,7 @@ def watch(
     jobs: Jobs = None,
     scheduler: Scheduler = None,
     config_file: ConfigFile = None,
+    pdf_engine: PdfEngine = None,
 ):
     """Build, then build again whenever a source, template, the glossary or briefing.toml changes.
 
@@ -243,7 +254,7 @@ def watch(
     from briefing.build.watch import watch as run_watch
 
     session = Session(
-        _settings(sources, out, formats, lang, jobs, scheduler, config_file),
+        _settings(sources, out, formats, lang, jobs, scheduler, config_file, pdf_engine),
         echo=typer.echo,
         err=lambda line: typer.echo(line, err=True),
         progress=_progress(),
@@ -267,6 +278,7 @@ def serve(
     jobs: Jobs = None,
     scheduler: Scheduler = None,
     config_file: ConfigFile = None,
+    pdf_engine: PdfEngine = None,
 ):
     """Build, serve the output folder on http://127.0.0.1:PORT/ and rebuild on change.
 
@@ -278,7 +290,7 @@ def serve(
     from briefing.build.watch import serve as run_serve
 
     session = Session(
-        _settings(sources, out, formats, lang, jobs, scheduler, config_file),
+        _settings(sources, out, formats, lang, jobs, scheduler, config_file, pdf_engine),
         echo=typer.echo,
         err=lambda line: typer.echo(line, err=True),
         progress=_progress(),

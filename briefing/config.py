@@ -8,6 +8,7 @@ so that every problem names the key and what was expected.
     templates = "my-templates"        # looked up before ours
     glossary = "my-terms.toml"        # entries override ours
     jobs = 2
+    pdf_engine = "typst"              # or "weasyprint" (the print CSS route; slower)
     [districts]                       # override the recognised district of a source
     "reports/odd-page.html" = "九龙坡区"
 """
@@ -22,7 +23,9 @@ from briefing.errors import BriefingError
 
 FORMATS = ("md", "html", "pdf")
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "zh-TW", "zh-HK")
+PDF_ENGINES = ("typst", "weasyprint")
 KEYS = {"sources", "out", "formats", "languages", "templates", "glossary", "jobs", "districts", "scheduler"}
+KEYS |= {"pdf_engine"}
 CONFIG_NAME = "briefing.toml"
 
 
@@ -37,6 +40,7 @@ class Config:
     glossary: Path | None = None
     jobs: int | None = None
     scheduler: str | None = None
+    pdf_engine: str = "typst"
     districts: dict[str, str] = field(default_factory=dict)
     file: Path | None = None  # the briefing.toml it came from, if any
 
@@ -92,6 +96,10 @@ def validate(raw: dict, base: Path, where: str) -> Config:
         if not isinstance(raw["scheduler"], str) or not raw["scheduler"]:
             raise bad("scheduler", "an address such as tcp://127.0.0.1:8786", raw["scheduler"])
         values["scheduler"] = raw["scheduler"]
+    if "pdf_engine" in raw:
+        if raw["pdf_engine"] not in PDF_ENGINES:
+            raise bad("pdf_engine", " or ".join(f'"{e}"' for e in PDF_ENGINES), raw["pdf_engine"])
+        values["pdf_engine"] = raw["pdf_engine"]
     if "districts" in raw:
         d = raw["districts"]
         if not isinstance(d, dict) or not all(

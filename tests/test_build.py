@@ -19,16 +19,20 @@ DISTRICTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
+# the font names each PDF engine gives our fonts: WeasyPrint the @font-face family, Typst the face
+OUR_FONTS = {"typst": "NotoSansCJK", "weasyprint": "Briefing-Sans"}
+
+
+@pytest.fixture(scope="module", params=["typst", "weasyprint"])
+def built(tmp_path_factory, request):
     base = tmp_path_factory.mktemp("site")
     shutil.copytree(EXAMPLES, base / "examples")
-    result = build(Config(base=base))
-    return base / "out", result
+    result = build(Config(base=base, pdf_engine=request.param))
+    return base / "out", result, OUR_FONTS[request.param]
 
 
 def test_every_district_gets_every_format(built):
-    out, result = built
+    out, result, _ = built
     assert result.failed == []
     for slug in DISTRICTS:
         for fmt in ("md", "html", "pdf"):
@@ -38,14 +42,14 @@ def test_every_district_gets_every_format(built):
 
 
 def test_two_reports_of_one_district_make_one_briefing(built):
-    out, _ = built
+    out, _, _ = built
     md = (out / "jiulongpo-district" / "briefing.en.md").read_text(encoding="utf-8")
     assert md.count("九龙坡区2019年政法工作亮点回顾") >= 1 and "2020年工作总结" in md
     assert "period covered 2019–2020" in md
 
 
 def test_pdf_embeds_a_subset_cjk_font_and_its_text_extracts(built):
-    out, _ = built
+    out, _, ours = built
     reader = pypdf.PdfReader(out / "qianjiang-district" / "briefing.en.pdf")
     fonts = set()
     for page in reader.pages:
@@ -55,7 +59,7 @@ def test_pdf_embeds_a_subset_cjk_font_and_its_text_extracts(built):
             descriptor = descendant["/FontDescriptor"].get_object()
             embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
             fonts.add((str(font["/BaseFont"]), embedded))
-    cjk = [name for name, embedded in fonts if "Briefing-Sans" in name and embedded]
+    cjk = [name for name, embedded in fonts if ours in name and embedded]
     assert cjk and all(name[7] == "+" for name in cjk)  # /ABCDEF+ prefix: a subset
     text = "".join(page.extract_text() for page in reader.pages)
     assert "黔江区" in text and "Qianjiang District" in text
@@ -64,7 +68,7 @@ def test_pdf_embeds_a_subset_cjk_font_and_its_text_extracts(built):
 def test_every_glyph_of_every_pdf_comes_from_our_embedded_fonts(built):
     """No character fell back to a system font (or to a missing-glyph box): the only fonts are
     the subsets of Noto Sans CJK made for the document."""
-    out, _ = built
+    out, _, ours = built
     for slug in DISTRICTS:
         reader = pypdf.PdfReader(out / slug / "briefing.en.pdf")
         names = {
@@ -72,21 +76,21 @@ def test_every_glyph_of_every_pdf_comes_from_our_embedded_fonts(built):
             for page in reader.pages
             for font in page["/Resources"]["/Font"].values()
         }
-        assert names and all("Briefing-Sans" in name for name in names), (slug, names)
+        assert names and all(ours in name for name in names), (slug, names)
 
 
 def test_english_html_marks_nearly_all_its_chinese_with_a_language(built):
     """At most 2% of the text outside lang="zh…" elements is Chinese (screen readers need it marked)."""
     from tools.cjk_share import share
 
-    out, _ = built
+    out, _, _ = built
     for slug in DISTRICTS:
         cjk, total = share((out / slug / "briefing.en.html").read_text(encoding="utf-8"))
         assert total > 1000 and cjk / total <= 0.02, (slug, cjk, total)
 
 
 def test_index_links_every_district(built):
-    out, _ = built
+    out, _, _ = built
     index = (out / "index.html").read_text(encoding="utf-8")
     for slug in DISTRICTS:
         assert f'href="{slug}/briefing.en.html"' in index

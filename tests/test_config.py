@@ -69,8 +69,12 @@ def test_every_key_is_read(tmp_path):
             {"output": "x"},
             (
                 "briefing.toml: unknown key 'output' (known keys: districts, formats, glossary, jobs, "
-                "languages, out, scheduler, sources, templates)"
+                "languages, out, pdf_engine, scheduler, sources, templates)"
             ),
+        ),
+        (
+            {"pdf_engine": "latex"},
+            "briefing.toml: key 'pdf_engine': expected \"typst\" or \"weasyprint\", got 'latex'",
         ),
     ],
 )

@@ -86,6 +86,7 @@ def build(
     force: bool = False,
     scheduler: str | None = None,
     runner: Runner | None = None,
+    pdf_engine: str | None = None,
 ) -> BuildResult:
     """Build the briefings of `config` (options given here win over the configuration's).
 
@@ -112,6 +113,7 @@ def build(
             reporter(progress),
             force,
             runner,
+            pdf_engine or config.pdf_engine,
         )
         try:
             job.run()
@@ -152,8 +154,10 @@ class _Build:
         report,
         force: bool,
         runner: Runner,
+        pdf_engine: str = "typst",
     ):
         self.config = config
+        self.pdf_engine = pdf_engine
         self.out_dir = out_dir
         self.formats = tuple(formats)
         self.languages = tuple(languages)
@@ -210,7 +214,9 @@ class _Build:
         builtin = resources.files("briefing.english.data").joinpath("glossary.toml").read_bytes()
         glossary_sha = sha256(builtin + b"\0" + (text or "").encode("utf-8"))
         self.glossary_path = glossary
-        return Shared(templates_sha, glossary_sha, user, glossary.name if glossary else None, text)
+        return Shared(
+            templates_sha, glossary_sha, user, glossary.name if glossary else None, text, self.pdf_engine
+        )
 
     def _hash_sources(self) -> tuple[list[SourceFile], set[str]]:
         items, failed = [], set()
@@ -329,10 +335,10 @@ class _Build:
             digests[slug] = digest({**inputs, "overrides": overrides, "languages": list(self.languages)})
             todo = []
             for output in output_paths(slug, self.formats, self.languages):
-                expected[output.relpath] = {
-                    **inputs,
-                    "config": {"format": output.fmt, "lang": output.lang, "overrides": overrides},
-                }
+                config = {"format": output.fmt, "lang": output.lang, "overrides": overrides}
+                if output.fmt == "pdf":
+                    config["engine"] = shared.pdf_engine  # a PDF is made again when the engine changes
+                expected[output.relpath] = {**inputs, "config": config}
                 rec = self.manifest.outputs.get(output.relpath)
                 fresh = (
                     not self.force

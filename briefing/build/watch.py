@@ -40,6 +40,7 @@ class Settings:
     sources: tuple[str, ...] | None = None
     jobs: int | None = None
     scheduler: str | None = None
+    pdf_engine: str | None = None
 
     def config(self) -> configuration.Config:
         if self.config_file is not None:
@@ -88,6 +89,7 @@ class Session:
                 sources=s.sources,
                 progress=self.progress,
                 runner=self._runner(config),
+                pdf_engine=s.pdf_engine,
             )
         except BriefingError as exc:
             self.err(f"error: {exc}")

@@ -34,6 +34,7 @@ class Shared:
     user_templates: dict[str, bytes] | None = None  # {relative path: bytes} of the user's folder
     glossary_name: str | None = None  # the user's glossary file name, for messages
     glossary_text: str | None = None
+    pdf_engine: str = "typst"
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ def _make_district(task: DistrictTask) -> DistrictResult:
         briefing = Briefing(**{**briefing.__dict__, "slug": task.slug})
         wanted = [(rel, fmt) for rel, fmt, out_lang in task.outputs if out_lang == lang]
         if wanted:
-            rendered = render_formats(briefing, tuple(fmt for _, fmt in wanted), md_env, html_env)
+            formats = tuple(fmt for _, fmt in wanted)
+            rendered = render_formats(briefing, formats, md_env, html_env, task.shared.pdf_engine)
             for rel, fmt in wanted:
                 result.files[rel] = rendered[fmt]
         if lang == task.index_lang:
