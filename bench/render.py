@@ -4,7 +4,9 @@
     python bench/render.py --repeat 5 # best of 5 (default 3)
 
 For each briefing it prints the best time of compose, Markdown, HTML (Markdown + screen HTML, what
-a build without PDF does), the print font subset and the PDF, and the PDF's size and page count.
+a build without PDF does), the PDF with Typst (the default engine: printable HTML, conversion and
+typesetting) with its size and page count, and the PDF with WeasyPrint (pdf_engine = "weasyprint":
+the print font subset and the PDF) with its size and page count (--no-weasyprint skips it).
 Understanding is not timed here (bench/understand.py does that). Targets (issue 6): Markdown + HTML
 <= 50 ms, PDF <= 0.5 s and <= 500 KB per briefing.
 """
@@ -28,6 +30,7 @@ from briefing.read import read_source
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
 from briefing.render.pdf import print_fonts, render_pdf
+from briefing.render.pdf_typst import render_pdf_typst
 from briefing.render.templates import environments
 from briefing.ui import to_script
 from briefing.understand import understand
@@ -66,12 +69,24 @@ def measure(key: str, reports: list, glossary, md_env, html_env, args) -> str:
     t_md, md = best(lambda: to_script(render_markdown(b, md_env), b.lang), args.repeat)
     t_html, screen = best(lambda: render_html(b, to_script(render_markdown(b, md_env), b.lang), html_env), args.repeat)
     line = f"{b.district_en[:13]:<14}{t_compose * 1000:>7.0f}ms{t_md * 1000:>6.0f}ms{t_html * 1000:>7.0f}ms"
-    if not args.no_pdf:
+    if args.no_pdf:
+        return line
+    preamble = html_env.loader.get_source(html_env, "print.typ")[0]
+
+    def typst_pdf():
+        printable = render_html(b, md, html_env, for_print=True)
+        return render_pdf_typst(printable, key, preamble)
+
+    typst_pdf()  # the first PDF of a process loads the font collection (about 0.1-0.3 s)
+    t_pdf, pdf = best(typst_pdf, args.repeat)
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    line += f"{t_pdf:>7.3f}s{len(pdf) // 1024:>6}{pages:>6}"
+    if not args.no_weasyprint:
         t_font, fonts = best(lambda: print_fonts(screen, b.lang), args.repeat)
         printable = render_html(b, md, html_env, for_print=True, font_css=fonts.css)
         t_pdf, pdf = best(lambda: render_pdf(printable, key, fonts), args.repeat)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
-        line += f"{t_font * 1000:>6.0f}ms{t_pdf:>7.2f}s{len(pdf) // 1024:>6}{pages:>6}"
+        line += f"{t_font * 1000:>7.0f}ms{t_pdf:>7.2f}s{len(pdf) // 1024:>6}{pages:>6}"
     return line
 
 
@@ -80,11 +95,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--lang", default="en")
     parser.add_argument("--no-pdf", action="store_true")
+    parser.add_argument("--no-weasyprint", action="store_true")
     args = parser.parse_args()
     logging.getLogger("briefing.pdf").setLevel(logging.ERROR)  # the table shows the times
     glossary = Glossary.load(None)
     md_env, html_env = environments(None)
-    print(f"{'district':<14}{'compose':>9}{'md':>8}{'md+html':>9}{'font':>8}{'pdf':>8}{'KB':>6}{'pages':>6}")
+    print(
+        f"{'':<14}{'':>9}{'':>8}{'':>9}{'--- Typst ---':>19}{'------ WeasyPrint ------':>28}\n"
+        f"{'district':<14}{'compose':>9}{'md':>8}{'md+html':>9}{'pdf':>8}{'KB':>6}{'pages':>6}"
+        f"{'font':>9}{'pdf':>8}{'KB':>6}{'pages':>6}"
+    )
     for key, reports in districts(Gazetteer.load()).items():
         print(measure(key, reports, glossary, md_env, html_env, args), flush=True)
 

@@ -13,9 +13,15 @@ from briefing.render.markdown import md_escape
 
 
 def reference(md: str) -> str:
-    plain = markdown.Markdown(extensions=["tables", "toc", "attr_list"], output_format="html")
+    """python-markdown configured as ours (no [TOC] marker, no indenting), without the shortcut."""
+    plain = markdown.Markdown(
+        extensions=["tables", "toc", "attr_list"],
+        extension_configs={"toc": {"marker": ""}},
+        output_format="html",
+    )
     for name in UNUSED_INLINE:
         plain.inlinePatterns.deregister(name, strict=False)
+    plain.treeprocessors.deregister("prettify")
     return plain.convert(md)
 
 
