@@ -187,3 +187,15 @@ def test_typst_pdf_of_a_long_briefing_is_fast_enough_to_warn_only_when_slow(capl
             page, "quick", '#let briefing(title: "", lang: "en", region: "", face: "SC", body) = body'
         )
     assert caplog.records == []
+
+
+def test_a_print_typ_in_the_users_template_folder_replaces_ours(gazetteer, tmp_path):
+    from briefing.render.templates import builtin_folder
+
+    ours = (builtin_folder() / "print.typ").read_text(encoding="utf-8")
+    (tmp_path / "print.typ").write_text(ours.replace('"Briefing"', '"Dossier"'), encoding="utf-8")
+    md_env, html_env = environments(tmp_path)
+    report = understand(read_source(EXAMPLES / "fengkai-2021-press.html"), gazetteer)
+    out = render_formats(compose([report], Glossary.load(None), "en"), ("pdf",), md_env, html_env)
+    second_page = pypdf.PdfReader(io.BytesIO(out["pdf"])).pages[1].extract_text()
+    assert "Dossier" in second_page and "Briefing" not in second_page
