@@ -10,6 +10,8 @@ import re
 import lxml.html
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.compose import compose
 from briefing.english.glossary import Glossary
@@ -199,3 +201,42 @@ def test_a_print_typ_in_the_users_template_folder_replaces_ours(gazetteer, tmp_p
     out = render_formats(compose([report], Glossary.load(None), "en"), ("pdf",), md_env, html_env)
     second_page = pypdf.PdfReader(io.BytesIO(out["pdf"])).pages[1].extract_text()
     assert "Dossier" in second_page and "Briefing" not in second_page
+
+
+PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        '<em id="q-1">',
+        "</em>",
+        '<a href="#q-1">',
+        '<a href="#x y">',
+        "</a>",
+        "<td>",
+        "<table><tr><th>a</th></tr><tr><td>",
+        "</td></tr></table>",
+        "<ul><li>",
+        "</li></ul>",
+        '<h2 id="h">',
+        "</h2>",
+        '<span lang="zh-Hant">',
+        "</span>",
+        "<br>",
+        "<strong>",
+        "</strong>",
+        "<code>",
+        "</code>",
+    ]
+)
+TEXT = st.text(alphabet="ab中文 \n\t\"\\#$*_[]<>@=-+/`'~{}()", max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(PIECES, TEXT), max_size=25))
+def test_typst_sets_any_page_the_templates_could_make(parts):
+    """Whatever mix of our elements and text a page holds, Typst sets it without an error."""
+    from briefing.render.templates import builtin_folder
+
+    page = f'<html lang="en"><head><title>t</title></head><body>{"".join(parts)}</body></html>'
+    preamble = (builtin_folder() / "print.typ").read_text(encoding="utf-8")
+    assert render_pdf_typst(page, "any", preamble).startswith(b"%PDF")

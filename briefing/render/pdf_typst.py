@@ -49,6 +49,7 @@ class _Writer:
     def __init__(self, labels: set[str], face: str):
         self.labels = labels  # ids present in the page: a link to any other is left a plain text
         self.face = face  # the page's font face (SC, TC or HK), for the chart's labels too
+        self.placed: set[str] = set()  # labels set so far: an id given twice labels its first element
 
     def blocks(self, el) -> str:
         """The children of a block container, each block ended by a blank line (a paragraph
@@ -123,7 +124,10 @@ class _Writer:
                 return f"#link({typst_string(href)})[{inner}]"
             return inner
         if tag == "em" and part.get("id"):
-            return f"#quoted({typst_string(part.get('id'))})[{inner}]"
+            anchor = part.get("id")
+            placed = anchor in self.placed
+            self.placed.add(anchor)
+            return f"#quoted({'none' if placed else typst_string(anchor)})[{inner}]"
         if tag == "em":
             return f"#emph[{inner}]"
         if tag == "span" and (part.get("lang") or "").startswith("zh"):
@@ -181,7 +185,10 @@ class _Writer:
 
     def _label(self, el) -> str:
         anchor = el.get("id")
-        return f"#label({typst_string(anchor)})" if anchor else ""
+        if not anchor or anchor in self.placed:
+            return ""
+        self.placed.add(anchor)
+        return f"#label({typst_string(anchor)})"
 
 
 BLOCKS = {"p", "div", "ul", "ol", "table", "figure", "pre", "blockquote", "hr", "section", "main"}
