@@ -115,12 +115,25 @@ def test_traditional_text_in_an_english_briefing_is_drawn_with_the_traditional_f
     assert "金牛區" in text or "金牛区" in text
 
 
-def test_a_traditional_briefing_is_set_in_the_traditional_face_only(gazetteer):
-    out = _rendered(gazetteer, "qianjiang-2020-press.txt", "typst", lang="zh-Hant")
+@pytest.mark.parametrize(
+    "lang, face, pdf_lang, page_one",
+    [
+        ("zh-Hans", "sc", "zh-CN", "第 1 页，共"),
+        ("zh-Hant", "tc", "zh-TW", "第 1 頁，共"),
+        ("zh-TW", "tc", "zh-TW", "第 1 頁，共"),
+        ("zh-HK", "hk", "zh-HK", "第 1 頁，共"),
+    ],
+)
+def test_a_chinese_briefing_is_set_in_the_face_and_words_of_its_script(
+    gazetteer, lang, face, pdf_lang, page_one
+):
+    out = _rendered(gazetteer, "qianjiang-2020-press.txt", "typst", lang=lang)
     reader = pypdf.PdfReader(io.BytesIO(out["pdf"]))
-    assert {re.sub(r"^/\w{6}\+", "", n) for n in _fonts(reader)} == {"NotoSansCJKtc-Regular-Identity-H"}
-    assert reader.trailer["/Root"]["/Lang"] == "zh-TW"
-    assert "黔江區" in "".join(page.extract_text() for page in reader.pages)
+    assert {re.sub(r"^/\w{6}\+", "", n) for n in _fonts(reader)} == {f"NotoSansCJK{face}-Regular-Identity-H"}
+    assert reader.trailer["/Root"]["/Lang"] == pdf_lang
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert ("黔江区" if lang == "zh-Hans" else "黔江區") in text
+    assert page_one in reader.pages[0].extract_text()
 
 
 def test_typst_pdf_bytes_are_the_same_every_time(gazetteer):

@@ -25,12 +25,12 @@ from briefing.render.fonts import FACES
 log = logging.getLogger("briefing.pdf")
 
 SLOW_SECONDS = 1.0
-TYPST_LANG = {  # html lang -> (Typst lang, region, face)
+TYPST_LANG = {  # the page's html lang (ui.HTML_LANG) -> (Typst lang, region, face)
     "en": ("en", "", "SC"),
     "zh-Hans": ("zh", "cn", "SC"),
     "zh-Hant": ("zh", "tw", "TC"),
-    "zh-TW": ("zh", "tw", "TC"),
-    "zh-HK": ("zh", "hk", "HK"),
+    "zh-Hant-TW": ("zh", "tw", "TC"),
+    "zh-Hant-HK": ("zh", "hk", "HK"),
 }
 SPACE = re.compile(r"\s+")
 INLINE_CALLS = {"strong": "strong", "b": "strong", "i": "emph", "sup": "super", "sub": "sub", "s": "strike"}
