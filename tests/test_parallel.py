@@ -6,17 +6,11 @@ from pathlib import Path
 
 from briefing.read import read_bytes
 from briefing.understand import analyse, understand
+from tests.test_tables import PAGE
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
-TABLE_PAGE = """某县2022年国民经济和社会发展统计公报
-表1　主要经济指标
-指标名称　单位　2022年　比上年增长（%）
-地区生产总值　亿元　68.75　4.1
-粮食产量　万吨　3.25　-1.2
-规模以上工业增加值　亿元　—　7.4
-全年地区生产总值比上年增长4.1%。
-"""
+TABLE_PAGE = PAGE  # a statistics page with a table of cells (tests/test_tables.py)
 
 
 def _long_source():
