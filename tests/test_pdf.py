@@ -239,6 +239,9 @@ PIECES = st.sampled_from(
         "</strong>",
         "<code>",
         "</code>",
+        '<p id="p1">',
+        '<a href="#p1">',
+        '<table id="t"><tr><td>',
     ]
 )
 TEXT = st.text(alphabet="ab中文 \n\t\"\\#$*_[]<>@=-+/`'~{}()", max_size=12)
@@ -253,3 +256,13 @@ def test_typst_sets_any_page_the_templates_could_make(parts):
     page = f'<html lang="en"><head><title>t</title></head><body>{"".join(parts)}</body></html>'
     preamble = (builtin_folder() / "print.typ").read_text(encoding="utf-8")
     assert render_pdf_typst(page, "any", preamble).startswith(b"%PDF")
+
+
+def test_a_link_to_a_place_inside_itself_is_no_link():
+    assert _converted('<p><a href="#h"><em id="h">x</em></a></p>') == '#quoted("h")[#"x"]\n\n'
+
+
+def test_an_id_on_a_paragraph_is_a_link_target_before_it():
+    assert _converted('<p id="p1">x</p><p><a href="#p1">y</a></p>') == (
+        '#metadata(none)#label("p1")#"x"\n\n#link(label("p1"))[#"y"]\n\n'
+    )

@@ -83,29 +83,31 @@ class _Writer:
         tag = el.tag
         if tag in SKIPPED:
             return ""
-        anchor = self._label(el)
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            return f"#heading(level: {tag[1]})[{self.inline_children(el)}]{anchor}\n\n"
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):  # labelled itself: a bookmark and link target
+            return f"#heading(level: {tag[1]})[{self.inline_children(el)}]{self._label(el)}\n\n"
+        anchor = self._anchor(el)
         if tag == "p":
-            return f"{self.inline_children(el)}{anchor}\n\n"
+            return f"{anchor}{self.inline_children(el)}\n\n"
         if tag in ("ul", "ol"):
             items = [f"[{self.blocks(li).strip()}]" for li in el if li.tag == "li"]
-            return f"#{'list' if tag == 'ul' else 'enum'}({', '.join(items)}){anchor}\n\n" if items else ""
+            return (
+                f"{anchor}#{'list' if tag == 'ul' else 'enum'}({', '.join(items)})\n\n" if items else anchor
+            )
         if tag == "table":
-            return self.table(el) + anchor + "\n\n"
+            return anchor + self.table(el) + "\n\n"
         if tag == "figure" and el.find(".//svg") is not None:
-            return self.chart(el) + anchor + "\n\n"
+            return anchor + self.chart(el) + "\n\n"
         if tag == "pre":
-            return f"#raw(block: true, {typst_string(el.text_content())}){anchor}\n\n"
+            return f"{anchor}#raw(block: true, {typst_string(el.text_content())})\n\n"
         if tag == "blockquote":
-            return f"#quote(block: true)[{self.blocks(el).strip()}]{anchor}\n\n"
+            return f"{anchor}#quote(block: true)[{self.blocks(el).strip()}]\n\n"
         if tag == "hr":
-            return "#line(length: 100%)\n\n"
+            return anchor + "#line(length: 100%)\n\n"
         if "running-title" in (el.get("class") or ""):
-            return f"#running-title({typst_string(_text(el))})\n\n"
+            return f"{anchor}#running-title({typst_string(_text(el))})\n\n"
         if "colophon" in (el.get("class") or ""):
-            return f"#colophon[{self.blocks(el).strip()}]\n\n"
-        return (anchor and anchor + "\n\n") + self.blocks(el)
+            return f"{anchor}#colophon[{self.blocks(el).strip()}]\n\n"
+        return anchor + self.blocks(el)
 
     def inline(self, part) -> str:
         if isinstance(part, str):
@@ -118,8 +120,9 @@ class _Writer:
             return "#linebreak()"
         if tag == "a":
             href = part.get("href") or ""
-            if href.startswith("#") and href[1:] in self.labels:
-                return f"#link(label({typst_string(href[1:])}))[{inner}]"
+            target = href[1:]
+            if href.startswith("#") and target in self.labels and not _holds_id(part, target):
+                return f"#link(label({typst_string(target)}))[{inner}]"
             if href.startswith(("http://", "https://", "mailto:")):
                 return f"#link({typst_string(href)})[{inner}]"
             return inner
@@ -136,7 +139,7 @@ class _Writer:
             return f"#raw({typst_string(part.text_content())})"
         if tag in INLINE_CALLS:
             return f"#{INLINE_CALLS[tag]}[{inner}]"
-        return self._label(part) + inner if part.get("id") else inner
+        return self._anchor(part) + inner
 
     def inline_children(self, el) -> str:
         parts = list(self._children(el))
@@ -184,11 +187,18 @@ class _Writer:
                 yield SPACE.sub(" ", child.tail)
 
     def _label(self, el) -> str:
+        """The label of a heading (it follows the element it names), once per id."""
         anchor = el.get("id")
         if not anchor or anchor in self.placed:
             return ""
         self.placed.add(anchor)
         return f"#label({typst_string(anchor)})"
+
+    def _anchor(self, el) -> str:
+        """An element's id as a link target placed before it: an invisible metadata element with
+        the label, as a paragraph or a table itself cannot be the target of a link."""
+        label = self._label(el)
+        return f"#metadata(none){label}" if label else ""
 
 
 BLOCKS = {"p", "div", "ul", "ol", "table", "figure", "pre", "blockquote", "hr", "section", "main"}
@@ -197,6 +207,12 @@ BLOCKS |= {"h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "article", "n
 
 def _is_block(el) -> bool:
     return el.tag in BLOCKS
+
+
+def _holds_id(el, anchor: str) -> bool:
+    """Whether the element or one inside it has the id (Typst cannot link to a place inside the
+    link itself)."""
+    return any(e.get("id") == anchor for e in el.iter() if isinstance(e.tag, str))
 
 
 def _text(el) -> str:
