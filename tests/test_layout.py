@@ -158,3 +158,15 @@ def test_hong_kong_variant_characters_are_understood_as_their_standard_forms():
 def test_a_wechat_articles_topic_collections_are_furniture(gazetteer):
     page = "莲花镇人居环境整治见成效\n收录于合集 #乡村振兴 26个 #人居环境 9个\n全镇完成户厕改造358座。\n"
     assert [f.text for f in _report(gazetteer, page).figures] == ["358座"]
+
+
+def test_a_triangle_line_with_a_measure_and_its_number_is_data_not_a_photo_caption(gazetteer):
+    page = (
+        "某旗2023年交通成绩单\n"
+        "▲ 新建公路 126公里\n"
+        "▲ 注册物流企业 超200家\n"
+        "▲ 3月5日，志愿者在社区开展义诊活动，服务群众200余人\n"
+        "全旗公路总里程达到6842公里。\n"
+    )
+    figures = [(f.text, f.label) for f in _report(gazetteer, page).figures]
+    assert figures == [("126公里", "新建公路"), ("200家", "注册物流企业"), ("6842公里", "全旗公路总里程")]

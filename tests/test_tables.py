@@ -194,3 +194,23 @@ def test_a_row_of_numbers_alone_counts_the_names_of_the_header_above_it(gazettee
 def test_codes_and_page_counters_beside_a_name_are_no_counts(gazetteer):
     page = "某区政务公开工作总结\n邮编\t430200\n浏览次数\t1372\n联系电话\t87951234\n年份\t2023\n"
     assert _figures(gazetteer, page) == []
+
+
+def test_a_caption_gives_its_unit_to_columns_of_short_names_and_a_rate_column_holds_levels(gazetteer):
+    page = (
+        "某县市场监管局通报食品抽检情况\n"
+        "表1　2023年食品安全监督抽检情况（单位：批次）\n"
+        "食品类别\t抽检批次\t合格批次\t合格率（%）\n"
+        "食用农产品\t2150\t2083\t96.9\n"
+        "表2　投诉举报处理情况（单位：件）\n"
+        "类型    受理量    办结量    同比增减（%）\n"
+        "投诉    2418    2409    -6.2\n"
+    )
+    assert _figures(gazetteer, page) == [
+        ("2150", Decimal(2150), "批次", None, "食用农产品"),
+        ("2083", Decimal(2083), "批次", None, "食用农产品"),
+        ("96.9", Decimal("96.9"), "%", None, "食用农产品"),
+        ("2418", Decimal(2418), "件", None, "投诉"),
+        ("2409", Decimal(2409), "件", None, "投诉"),
+        ("-6.2", Decimal("6.2"), "%", "decrease", "投诉"),
+    ]

@@ -157,6 +157,7 @@ UNITS = sorted(
         "发",
         "片",
         "台套",
+        "根",
         "公斤",
         "千克",
         "把",
@@ -355,6 +356,9 @@ RHETORIC_AFTER = re.compile(
     r"(?:个)?(?:方面|层面|重点|环节|维度|阶段|领域|板块|原则|意识|自信|维护|统一|效果|结合|亮点|特点|部分|"
     r"坚持|着力|聚焦|抓手|核心|支撑|导向|大|字|句|步|化|心|者|篇文章)"
 )
+# the places a tier count counts, listed right before it (中央、省、市、县四级财政)
+LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}$")
+TIER_COUNT = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 TIER_AFTER = re.compile(
     r"综治|网络|平台|体系|架构|中心|联动|网格|服务|调解|书记|管理|指挥|组织|医疗|矛盾|工作|"
     r"党组织|政府|联创|共建|治理|联防|巡防|响应机制"
@@ -533,6 +537,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 领导班子, 三班倒 and 一班 name teams, shifts and classes; 发车18班 counts runs
     if unit == "番" and not before.endswith(("翻", "翻了", "增长了", "增长", "扩大了")):
         return None  # 翻了一番 (doubled) and 翻两番 count doublings; 一番 alone is "a round of"
+    if unit == "根" and after.startswith(("据", "本", "源", "治", "除", "子", "基", "系", "深")):
+        return None  # 根据, 根本, 根治: words, not 2360根 (hoses counted)
     if unit == "套" and after.startswith("班子"):
         return None  # 四套班子: the county's four leading bodies, a name
     if unit == "次" and before.endswith("连续") and CONDITION_OF.match(after):
@@ -721,6 +727,9 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
         return True  # 县乡两级, 市县乡三级: the levels named together right before
     if text[m.start() - 1 : m.start()] == "、":
         return False  # 三级医院3家、二级医院5家: a grade that starts the next item of a list
+    listed = LISTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if listed and len(listed.group().split("、")) != TIER_COUNT[m.group("num")]:
+        return False  # 到省、市三级医院进修: two places named, so 三级 is the hospitals' grade
     return "、" in text[max(0, m.start() - 12) : m.start()] and not after.startswith(("勤务", "响应", "预警"))
 
 

@@ -203,6 +203,9 @@ def _counted(text: str, f: Found) -> tuple[int, int] | None:
     return (start, start + len(word))
 
 
+BULLETS = "▲△▼▽■□●○◆◇★☆•·▶►➤→-—– \u3000"  # marks that open an infographic's line (▲ 新建公路 126公里)
+
+
 def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
     """The Chinese words naming what a figure measures, from the clause before it: after the
     previous figure or 、-item, without the dates, places and verbs of change around it."""
@@ -233,7 +236,7 @@ def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:
         if trimmed == phrase:
             break
         phrase = trimmed
-    phrase = _QUOTE_MARKS.sub("", phrase).strip(" 、")
+    phrase = _QUOTE_MARKS.sub("", phrase).strip(" 、").lstrip(BULLETS)
     subject = _SUBJECT.match(phrase)
     if subject and len(phrase) - subject.end() >= 2:
         phrase = _LABEL_LEAD.sub("", phrase[subject.end() :])  # 区法院作为全市… -> no label

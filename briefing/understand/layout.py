@@ -26,6 +26,10 @@ DATE_STRIP = re.compile(
 # An advertisement in the page (咨询热线400-… 首月仅需99元 名额有限): the page's, not the report's
 ADVERT = re.compile(r"咨询热线|咨询电话|报名热线|名额有限|先到先得|限时优惠|首月|立即抢购|点击购买|广告")
 PHOTO_CAPTION = re.compile(r"^(?:图为|▲|△|（图|\(图|图片[:：]|摄影[:：]|图/)")
+# a ▲ line of an infographic is a measure and its number, not a photo's caption (▲ 新建公路 126公里)
+DATA_LINE = re.compile(
+    r"^[▲△]\s*[^，。；：！？,;:!?\d]{2,24}?\s*(?:超|近|约|逾)?\d[\d.,]*\s*(?:万|亿)?[\u4e00-\u9fff%‰]{0,4}\s*$"
+)
 BREADCRUMB = re.compile(
     r"(您?当前(?:的)?位置|您的位置|所在位置|当前页)\s*[:：]?|^首页\s*[>/»›＞→]|^首页\s*[-—]"
 )
@@ -131,7 +135,7 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "breadcrumb"
         elif _is_menu(t) or _is_advert(t) or WECHAT_TOPICS.match(t):
             ln.role = "chrome"
-        elif len(t) < 80 and PHOTO_CAPTION.match(t):
+        elif len(t) < 80 and PHOTO_CAPTION.match(t) and not DATA_LINE.match(t):
             ln.role = "credit"
         elif short and _is_footer(t) and not _is_prose(t):
             ln.role = "footer"

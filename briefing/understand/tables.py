@@ -30,7 +30,8 @@ PROSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 SUB_ITEM = ("其中：", "其中:")  # opens a row that breaks down the one above (其中：房地产开发投资)
 NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 # 占比（%） is a share and 完成预算% a completion rate, not growth rates
-SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度")
+# a rate column (合格率（%）) holds levels too, unless it is a growth rate (增长率)
+SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度|(?<!增长)(?<!变化)(?<!变动)率")
 GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|±|%|％")
 UNIT_SCALE = re.compile(r"^(万亿|千万|百万|万|亿|千(?![米瓦克帕卡]))")
 # A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
@@ -121,6 +122,14 @@ def header_of(names: list[str], unit: str = "") -> Header | None:
         return Header(-1, growth, len(names), basis, unit, column_units)
     if sum(1 for u in column_units if u) >= 2:
         return Header(-1, growth, len(names), basis, unit, column_units)  # 笔数（笔） 金额（万元） 占比（%）
+    if (
+        unit
+        and len(names) >= 3
+        and all(SHORT_NAME.fullmatch(LABEL_UNIT.sub("", n).rstrip("%％")) for n in names)
+    ):
+        # short names under a caption that gives the unit (表1 抽检情况（单位：批次）): the numbers of
+        # each column are in that unit, or in the column's own (合格率（%）)
+        return Header(-1, growth, len(names), basis, unit, column_units)
     return _count_header(names, unit)
 
 
