@@ -189,7 +189,7 @@ FIGURE = re.compile(
 FRACTION = re.compile(
     r"(?<![百千万])(?P<den>[一二三四五六七八九十][一二三四五六七八九十百]*|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+(?:\.\d+)?)"
 )
-PERCENT_CN = re.compile(r"百分之(?P<num>[一二三四五六七八九十百点]+|\d+(?:\.\d+)?)")
+PERCENT_CN = re.compile(r"百分之(?P<num>[一二三四五六七八九十百点][零〇一二三四五六七八九十百点]*|\d+(?:\.\d+)?)")
 TENTHS = re.compile(
     r"(?<![一二三四五六七八九十\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?"
     r"(?![为立员功本果效熟就交绩长都市型品人年])"
@@ -537,6 +537,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 领导班子, 三班倒 and 一班 name teams, shifts and classes; 发车18班 counts runs
     if unit == "番" and not before.endswith(("翻", "翻了", "增长了", "增长", "扩大了")):
         return None  # 翻了一番 (doubled) and 翻两番 count doublings; 一番 alone is "a round of"
+    if unit == "元" and after.startswith(("背面", "正面", "纸币", "硬币", "券面", "面值", "面额")):
+        return None  # 第五套人民币20元背面图案: a banknote, named by its denomination
     if unit == "根" and after.startswith(("据", "本", "源", "治", "除", "子", "基", "系", "深")):
         return None  # 根据, 根本, 根治: words, not 2360根 (hoses counted)
     if unit == "套" and after.startswith("班子"):
@@ -652,6 +654,8 @@ def _unitless_may_stay(text: str, m: re.Match) -> bool:
     start = m.start()
     own = m.group("scale") or ""
     end = m.end() - len(own)
+    if _FROM_BEFORE.search(text, max(0, start - 10), start) and _TO_AHEAD.match(text, end):
+        return True  # 由5.6缩短至3.9个工作日: the old end of a change, in the new end's unit
     return bool(LIST_AHEAD.match(text, end) or (own and LIST_AHEAD.match(text, m.end()))) or _may_be_rate(
         text, start
     )
@@ -884,7 +888,8 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
         if f.label != "\0unitless":
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if nxt and nxt.unit and CHAIN_SEP.match(text[f.end : nxt.num_start]) and nxt.label != "\0unitless":
+        joined = nxt is not None and nxt.unit and nxt.label != "\0unitless"
+        if joined and (CHAIN_SEP.match(text[f.end : nxt.num_start]) or _old_end_of(text, f, nxt)):
             scale = f.scale or nxt.scale
             value = scaled(f.value, scale) if scale else f.value
             out[i] = replace(f, unit=nxt.unit, unit_span=nxt.unit_span, label="", scale=scale, value=value)
@@ -893,6 +898,17 @@ def _share_units(text: str, found: list[Found]) -> list[Found]:
         else:
             out[i] = None  # type: ignore[call-overload]
     return [f for f in out if f is not None]
+
+
+def _old_end_of(text: str, f: Found, nxt: Found) -> bool:
+    """Whether the bare number f is the old end of a change whose new end nxt prints the unit
+    (平均办理时长由5.6缩短至3.9个工作日)."""
+    gap = text[f.end : nxt.num_start]
+    return (
+        _FROM_BEFORE.search(text, max(0, f.num_start - 10), f.num_start) is not None
+        and _TO_GAP.fullmatch(gap) is not None
+        and any(w in gap for w in (*DECREASE, *INCREASE))
+    )
 
 
 # an infographic's line: the number first, then the rate it is (19.4 每万人刑事案件立案数)
@@ -1161,6 +1177,7 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_TO_AHEAD = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)(?:现在|现时|目前|如今|当前)?(?:的)?\d")
 NEW_END = "\0new end"  # the label of a change's new end until it is named after its old end
 _TO_GAP = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)(?:现在|现时|目前|如今|当前)?(?:的)?")
 
