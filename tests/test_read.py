@@ -1,6 +1,7 @@
 """Reading: encodings detected without being told, bad input refused in one line naming the file."""
 
 import codecs
+from decimal import Decimal
 
 import pytest
 
@@ -114,3 +115,43 @@ def test_trafilatura_finds_the_article_of_a_page():
     )
     main = trafilatura.extract(page, include_comments=False, include_tables=True, include_links=False)
     assert main and "受理案件1250件" in main and "版权所有" not in main
+
+
+WRAPPED = """某市人民政府工作报告
+一、2023年工作回顾
+全年地区生产总值完成312.4亿元，增长8.5%，增速位居全市前列；一般公
+共预算收入完成20.36亿元，增长6.2%；规模以上工业增加值增长9.1%；固
+定资产投资增长10.3%，其中工业投资增长15.2%，民间投资增长7.8%，新
+增规模以上工业企业46家，总数达到318家。
+— 3 —
+城乡居民人均可支配收入分别达到42680元和17560元，分别增长5.1%和7.6
+%，城乡收入差距进一步缩小，全年新增城镇就业5230人，帮助就业困难人员
+实现就业680人，城镇调查失业率控制在5.5%以内，民生保障持续加强提升。
+二、2024年工作安排
+"""
+
+
+def test_the_lines_of_a_hard_wrapped_paragraph_are_one_block_whose_characters_keep_their_places():
+    source = read_bytes(WRAPPED.encode("utf-8"), "report.txt")
+    texts = [b.text for b in source.blocks]
+    assert texts[0] == "某市人民政府工作报告" and texts[1] == "一、2023年工作回顾"  # headings stay alone
+    assert texts[2].startswith("全年地区生产总值") and texts[2].endswith("总数达到318家。")
+    assert "一般公共预算收入" in texts[2]  # the break inside 公共 is gone
+    assert texts[3] == "— 3 —" and texts[-1] == "二、2024年工作安排"
+    block = source.blocks[2]
+    at = block.text.index("一般公共")
+    start, end = block.span(at, at + 6)
+    assert source.text[start:end] == "一般公\n共预算"  # a quote across the break is the source as printed
+
+
+def test_a_figure_split_by_the_wrap_is_read_whole_and_quoted_with_the_break(gazetteer):
+    from briefing.understand import understand
+
+    report = understand(read_bytes(WRAPPED.encode("utf-8"), "report.txt"), gazetteer)
+    split = next(f for f in report.figures if f.value == Decimal("7.6"))
+    assert (split.text, split.unit, split.change) == ("7.6\n%", "%", "increase")
+
+
+def test_lines_that_are_not_wrapped_stay_one_block_each():
+    text = "某县召开会议\n会议指出，今年以来全县经济运行稳中有进。\n会议要求，各部门要抓好落实\n"
+    assert [b.text for b in read_bytes(text.encode("utf-8"), "a.txt").blocks] == text.splitlines()

@@ -189,7 +189,9 @@ FIGURE = re.compile(
 FRACTION = re.compile(
     r"(?<![百千万])(?P<den>[一二三四五六七八九十][一二三四五六七八九十百]*|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+(?:\.\d+)?)"
 )
-PERCENT_CN = re.compile(r"百分之(?P<num>[一二三四五六七八九十百点][零〇一二三四五六七八九十百点]*|\d+(?:\.\d+)?)")
+PERCENT_CN = re.compile(
+    r"百分之(?P<num>[一二三四五六七八九十百点][零〇一二三四五六七八九十百点]*|\d+(?:\.\d+)?)"
+)
 TENTHS = re.compile(
     r"(?<![一二三四五六七八九十\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?"
     r"(?![为立员功本果效熟就交绩长都市型品人年])"
@@ -1028,6 +1030,8 @@ def _with_change(text: str, f: Found) -> Found:
         and re.match(r"[\u4e00-\u9fff]", text[f.end : f.end + 1])
     ):
         return f  # 提升4.6万人饮水保障水平: the people whose supply improved, not the size of a rise
+    if f.unit in IMPROVED_THINGS and ctx[verb_end - 2 : verb_end] in ("提升", "提高", "改善"):
+        return f  # 实施农房风貌提升480栋: the buildings improved, not the size of a rise
     start = f.start
     if negative and direction == "increase":
         direction = "decrease"  # 增长-8.7%: a fall of 8.7%, quoted with its sign
@@ -1053,6 +1057,8 @@ CURRENCY_BEFORE = re.compile(r"(?:新台币|港币|澳门币)$")
 # few characters with no number, no 的 and no second verb (提高群众满意度 yes, 提高到 no).
 TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提高", "提升", "增加", "扩大", "拉低", "拉高"}
 # before an amount or a count only verbs that never join a noun: 巩固提升资金4260万元 is a fund
+# things that are improved (upgraded), never a quantity that rises: 风貌提升480栋
+IMPROVED_THINGS = {"栋", "幢", "座", "所", "间", "处", "套", "条", "公里", "千米", "户"}
 TRANSITIVE_AMOUNT = {"压减", "压缩", "缩减", "减少", "精简", "增加"}
 _VERB_OBJECT = re.compile(r"(?:(?![的了到至为达占比较是在])[\u4e00-\u9fff]){2,12}")
 
