@@ -157,6 +157,9 @@ def cedict() -> Dictionary:
     return Dictionary(parse(gzip.decompress(data).decode("utf-8")))
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def clean_gloss(raw: str) -> str | None:
     """One short English gloss from a headword's CC-CEDICT entries.
 
@@ -185,7 +188,12 @@ def clean_gloss(raw: str) -> str | None:
     for senses in common:
         for sense in senses.strip("/").split("/"):
             if not sense.lower().startswith(_JUNK_STARTS):
-                candidates.extend(c for c in map(_clean, sense.split(";")) if c)
+                # a sense that prints a number would put a figure in the English that the source
+                # never states (黄金周: "two 7-day national holiday periods")
+                for c in map(_clean, sense.split(";")):
+                    c = c.split(",")[0].strip() if c and _HAS_DIGIT.search(c) else c
+                    if c and not _HAS_DIGIT.search(c):
+                        candidates.append(c)
     for pinyin, senses in proper if not candidates else ():
         name = _letters(pinyin)
         for sense in senses.strip("/").split("/"):

@@ -158,6 +158,7 @@ UNITS = sorted(
         "片",
         "台套",
         "根",
+        "趟",
         "公斤",
         "千克",
         "把",
@@ -380,7 +381,7 @@ DAYS_OF_CHANGE = re.compile(
     r"(?:[由从](?:原来|原定|法定|规定|承诺|过去)?的?|(?:压缩|缩短|减少|降低|下降|降|减|提高|延长|增加)(?:至|到)(?:平均)?)$"
 )
 YEAR_OK_BEFORE = re.compile(
-    r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有|为期|提前)$"
+    r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有|已经|为期|提前)$"
 )
 LIST_NAME_AFTER = re.compile(r"(?:规定|民生实事|惠民实事|为民办实事|实事|民生工程|重点民生工程)")
 STRUCTURE_AFTER = re.compile(
@@ -541,6 +542,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 翻了一番 (doubled) and 翻两番 count doublings; 一番 alone is "a round of"
     if unit == "元" and after.startswith(("背面", "正面", "纸币", "硬币", "券面", "面值", "面额")):
         return None  # 第五套人民币20元背面图案: a banknote, named by its denomination
+    if unit == "处" and num == "四" and after[:1] in "奔打寻张走求借流游漂碰找跑散搜联求":
+        return None  # 四处联系, 四处奔波: "everywhere", not four places
+    if unit == "块" and num == "一" and after[:1] in "儿去来干做搞走吃住玩聊":
+        return None  # 一块儿, 一块去: "together"
     if unit == "根" and after.startswith(("据", "本", "源", "治", "除", "子", "基", "系", "深")):
         return None  # 根据, 根本, 根治: words, not 2360根 (hoses counted)
     if unit == "套" and after.startswith("班子"):
@@ -613,7 +618,9 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 满意率低于90%的3个镇街: the bound of the group that is then counted
     # a Chinese numeral carries its own 万/千, except after 余/多 (一千二百余万元)
     # (but not 三点六亿元, whose decimals end the numeral before the 亿)
-    scale = "" if is_cn and not m.group("inf") and "点" not in num else (m.group("scale") or "")
+    # (the bare 百/千/万 carries none: 逾百万人次 is a million)
+    own_scale = is_cn and not m.group("inf") and "点" not in num and num not in ("百", "千", "万")
+    scale = "" if own_scale else (m.group("scale") or "")
     value = scaled(value, scale)
     approx = "over" if m.group("inf") or m.group("inf2") or vague else None
     tail = PER_UNIT.match(after)
@@ -630,6 +637,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     if approx is None and num in ("百", "千", "万") and before.endswith("上"):
         approx = "over"  # 上百场, 上千人: a hundred and more
     unit_span = (m.start("unit"), m.end("unit")) if unit else None
+    if unit == "块" and (
+        after.startswith("钱") or SPOKEN_MONEY.search(text, clause_start(text, start), start)
+    ):
+        unit, unit_span = "元", None  # spoken yuan (三万多块): money is in 元; 3块地 counts plots
     if unit in ("个百分点", "百分点"):
         unit = "pp"
     quote_start = start
@@ -915,9 +926,12 @@ def _old_end_of(text: str, f: Found, nxt: Found) -> bool:
 
 # an infographic's line: the number first, then the rate it is (19.4 每万人刑事案件立案数)
 RATE_NAMED_AFTER = re.compile(r"[\d.]+\s+[\u4e00-\u9fff]{2,16}(?:率|指数|系数|数)$")
-RATE_FROM = re.compile(r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|原来)?的?$")
+_RATE_WAS = r"(?:(?:上年|去年)(?:同期)?|原来|原本)?"  # 比由去年同期的1.39缩小至1.37
+RATE_FROM = re.compile(r"(?:率|数|指数|系数|比)(?:由|从)" + _RATE_WAS + r"的?$")
 RATE_TO = re.compile(
-    r"(?:率|数|指数|系数|比)(?:由|从)(?:上年|去年|原来)?的?[\d.]+(?:下降|上升|提高|降低|减少|增加|缩小|扩大|降|升)"
+    r"(?:率|数|指数|系数|比)(?:由|从)"
+    + _RATE_WAS
+    + r"的?[\d.]+(?:下降|上升|提高|降低|减少|增加|缩小|扩大|降|升)"
     r"(?:到|至|为)$"
 )
 
@@ -1005,6 +1019,10 @@ def _with_change(text: str, f: Found) -> Found:
         and POLLUTION_MEASURE.search(_sentence_so_far(text, f.start - 40, f.start))
     ):
         direction, verb_end = "decrease", len(ctx)  # a concentration or pollution index that "improves" falls
+    if direction is None and f.unit in ("%", "‰", "pp"):
+        said = CHANGE_SAID_AFTER.match(text, f.end)
+        if said:  # 录得-2.3%的增长, 实现8%的增幅: the change named after its size
+            direction, verb_end = CHANGE_SAID_AFTER_DIRECTION[said.group(1)], len(ctx)
     held = ctx.endswith(
         ("幅控制在", "幅保持在", "速控制在", "速保持在")
     )  # 涨幅控制在3.5%以内: a rise held under a bound
@@ -1058,6 +1076,8 @@ CURRENCY_BEFORE = re.compile(r"(?:新台币|港币|澳门币)$")
 TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提高", "提升", "增加", "扩大", "拉低", "拉高"}
 # before an amount or a count only verbs that never join a noun: 巩固提升资金4260万元 is a fund
 # things that are improved (upgraded), never a quantity that rises: 风貌提升480栋
+# the words around spoken money: 多收入了三万多块, 每天能挣一百块, 每个月能拿两千多块工资
+SPOKEN_MONEY = re.compile(r"收入|挣|赚|卖|花了?|拿|工资|补贴|奖励|给了?|花费|收|省")
 IMPROVED_THINGS = {"栋", "幢", "座", "所", "间", "处", "套", "条", "公里", "千米", "户"}
 TRANSITIVE_AMOUNT = {"压减", "压缩", "缩减", "减少", "精简", "增加"}
 _VERB_OBJECT = re.compile(r"(?:(?![的了到至为达占比较是在])[\u4e00-\u9fff]){2,12}")
@@ -1109,6 +1129,17 @@ BASELINE = (
 # held-out pages, widening this from a shorter list of baselines changed four figures, all of them
 # 较前一年, all of them right)
 BASIS_WORD = re.compile(r"同比|环比|按年(?!度)|按月|" + BASELINE)
+CHANGE_SAID_AFTER = re.compile(r"的(增长|增幅|涨幅|升幅|下降|降幅|跌幅|减幅)")
+CHANGE_SAID_AFTER_DIRECTION = {
+    "增长": "increase",
+    "增幅": "increase",
+    "涨幅": "increase",
+    "升幅": "increase",
+    "下降": "decrease",
+    "降幅": "decrease",
+    "跌幅": "decrease",
+    "减幅": "decrease",
+}
 _PULLED = re.compile(r"(拉低|拉高)[^，,、；。\d]{2,14}(?:增速|增幅|增长)$")
 # a baseline, then 多 or 少 and at most a verb of two characters (较去年同期多接种, 比上年少发生)
 _MORE_THAN = re.compile(r"(?:" + BASELINE + r")[多少](?=[\u4e00-\u9fff]{1,2}$)")
@@ -1136,7 +1167,7 @@ def clause_start(text: str, pos: int) -> int:
 # 从25个, 由原来的20个, 由上年的52.7%: the old end of a change, said with 从/由 and an optional
 # word for "before" (never a verb: 由区法院受理 is not a change)
 _FROM_BEFORE = re.compile(
-    r"[从由]首?(?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原定|法定|规定|承诺|原|最初|起初|当初|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)(?:同期|年?初|年?底|年?末)|\d{4}年(?:初|底|末|同期)?)?(?:的)?"
+    r"[从由]首?(?:每人每[月年日天]|每[人户亩月年])?(?:原来|原先|原本|原定|法定|规定|承诺|原|最初|起初|当初|过去|以前|此前|上年|去年|上一年|前年|年初|上月|上季度|月均|日均|年均|[\u4e00-\u9fff]{1,3}前|(?:去年|上年|前年)(?:同期|年?初|年?底|年?末)|\d{4}年(?:初|底|末|同期)?)?(?:的)?"
     r"(?:平均|年均|月均|日均|人均|户均)?(?:只有|仅有|仅)?(?:不足|不到|近|约|超过|逾)?$"
 )
 FROM_TAIL = re.compile(r"(?:/(?:日|天|年|月|人|户|亩|小时|平方米|立方米))?(?:左右|以上|以下|以内|上下)?")
