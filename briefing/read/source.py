@@ -171,7 +171,7 @@ def _continues(line: str, nxt: str, blanks_between: int, width: int) -> bool:
         and not _is_row(line)
         and not _is_row(nxt)
         and (len(line) >= 0.7 * width or "，" in line)  # a heading is short, and has no comma
-        and not _PAGE_MARK.match(line)
+        and not _PAGE_MARK.match(line)  # (a long rule of dashes round a page number too)
         and not _PAGE_MARK.match(nxt)
         and not _OPENS_SECTION.match(nxt)
     )

@@ -21,17 +21,14 @@ import lxml.html
 from lxml import etree
 
 from briefing.render.fonts import FACES
+from briefing.ui import FONT_FACE, HTML_LANG
 
 log = logging.getLogger("briefing.pdf")
 
 SLOW_SECONDS = 1.0
-TYPST_LANG = {  # the page's html lang (ui.HTML_LANG) -> (Typst lang, region, face)
-    "en": ("en", "", "SC"),
-    "zh-Hans": ("zh", "cn", "SC"),
-    "zh-Hant": ("zh", "tw", "TC"),
-    "zh-Hant-TW": ("zh", "tw", "TC"),
-    "zh-Hant-HK": ("zh", "hk", "HK"),
-}
+# a briefing's language -> Typst's region for it (the face comes from ui.FONT_FACE)
+REGION = {"en": "", "zh-Hans": "cn", "zh-Hant": "tw", "zh-TW": "tw", "zh-HK": "hk"}
+LANG_OF_PAGE = {page: lang for lang, page in HTML_LANG.items()}  # the page's html lang -> briefing's
 SPACE = re.compile(r"\s+")
 INLINE_CALLS = {"strong": "strong", "b": "strong", "i": "emph", "sup": "super", "sub": "sub", "s": "strike"}
 INLINE_CALLS |= {"del": "strike", "u": "underline"}
@@ -224,7 +221,8 @@ def html_to_typst(html_text: str, preamble: str) -> str:
     language, running title), then its body."""
     page = lxml.html.document_fromstring(html_text)
     lang = page.get("lang") or "en"
-    typst_lang, region, face = TYPST_LANG.get(lang, TYPST_LANG["en"])
+    briefing_lang = LANG_OF_PAGE.get(lang, "en")
+    typst_lang, region, face = briefing_lang[:2], REGION[briefing_lang], FONT_FACE[briefing_lang]
     title = page.findtext(".//title") or ""
     labels = {e.get("id") for e in page.iter() if isinstance(e.tag, str) and e.get("id")}
     body = page.find("body")

@@ -667,7 +667,7 @@ def _unitless_may_stay(text: str, m: re.Match) -> bool:
     start = m.start()
     own = m.group("scale") or ""
     end = m.end() - len(own)
-    if _FROM_BEFORE.search(text, max(0, start - 10), start) and _TO_AHEAD.match(text, end):
+    if _opens_change(text, start) and _TO_AHEAD.match(text, end):
         return True  # 由5.6缩短至3.9个工作日: the old end of a change, in the new end's unit
     return bool(LIST_AHEAD.match(text, end) or (own and LIST_AHEAD.match(text, m.end()))) or _may_be_rate(
         text, start
@@ -918,7 +918,7 @@ def _old_end_of(text: str, f: Found, nxt: Found) -> bool:
     (平均办理时长由5.6缩短至3.9个工作日)."""
     gap = text[f.end : nxt.num_start]
     return (
-        _FROM_BEFORE.search(text, max(0, f.num_start - 10), f.num_start) is not None
+        _opens_change(text, f.num_start)
         and _TO_GAP.fullmatch(gap) is not None
         and any(w in gap for w in (*DECREASE, *INCREASE))
     )
@@ -1042,20 +1042,26 @@ def _with_change(text: str, f: Found) -> Found:
         return replace(f, change="increase", basis="baseline")  # 出口额是去年同期的1.5倍
     if direction is None:
         return f
-    if (
-        f.unit in ("人", "户", "名", "人次", "户次")
-        and ctx[verb_end - 2 : verb_end] in ("提升", "提高", "改善", "保障")
-        and re.match(r"[\u4e00-\u9fff]", text[f.end : f.end + 1])
-    ):
-        return f  # 提升4.6万人饮水保障水平: the people whose supply improved, not the size of a rise
-    if f.unit in IMPROVED_THINGS and ctx[verb_end - 2 : verb_end] in ("提升", "提高", "改善"):
-        return f  # 实施农房风貌提升480栋: the buildings improved, not the size of a rise
+    if _improved_not_risen(text, f, ctx[verb_end - 2 : verb_end]):
+        return f
     start = f.start
     if negative and direction == "increase":
         direction = "decrease"  # 增长-8.7%: a fall of 8.7%, quoted with its sign
         start = _signed_start(text, f)
     basis = _basis(_sentence_so_far(text, begin - 30, f.num_start))  # said in the same sentence
     return replace(f, change=direction, basis=basis, start=start)
+
+
+def _improved_not_risen(text: str, f: Found, verb: str) -> bool:
+    """Whether the verb names what was improved, not the size of a rise: the buildings of 实施农房
+    风貌提升480栋, the people of 提升4.6万人饮水保障水平 (a noun follows them)."""
+    if f.unit in IMPROVED_THINGS and verb in ("提升", "提高", "改善"):
+        return True
+    return (
+        f.unit in IMPROVED_PEOPLE
+        and verb in ("提升", "提高", "改善", "保障")
+        and re.match(r"[\u4e00-\u9fff]", text[f.end : f.end + 1]) is not None
+    )
 
 
 def _signed_start(text: str, f: Found) -> int:
@@ -1079,6 +1085,7 @@ TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提�
 # the words around spoken money: 多收入了三万多块, 每天能挣一百块, 每个月能拿两千多块工资
 SPOKEN_MONEY = re.compile(r"收入|挣|赚|卖|花了?|拿|工资|补贴|奖励|给了?|花费|收|省")
 IMPROVED_THINGS = {"栋", "幢", "座", "所", "间", "处", "套", "条", "公里", "千米", "户"}
+IMPROVED_PEOPLE = {"人", "户", "名", "人次", "户次"}
 TRANSITIVE_AMOUNT = {"压减", "压缩", "缩减", "减少", "精简", "增加"}
 _VERB_OBJECT = re.compile(r"(?:(?![的了到至为达占比较是在])[\u4e00-\u9fff]){2,12}")
 
@@ -1130,16 +1137,9 @@ BASELINE = (
 # 较前一年, all of them right)
 BASIS_WORD = re.compile(r"同比|环比|按年(?!度)|按月|" + BASELINE)
 CHANGE_SAID_AFTER = re.compile(r"的(增长|增幅|涨幅|升幅|下降|降幅|跌幅|减幅)")
-CHANGE_SAID_AFTER_DIRECTION = {
-    "增长": "increase",
-    "增幅": "increase",
-    "涨幅": "increase",
-    "升幅": "increase",
-    "下降": "decrease",
-    "降幅": "decrease",
-    "跌幅": "decrease",
-    "减幅": "decrease",
-}
+CHANGE_SAID_AFTER_DIRECTION = dict.fromkeys(("增长", "增幅", "涨幅", "升幅"), "increase") | dict.fromkeys(
+    ("下降", "降幅", "跌幅", "减幅"), "decrease"
+)
 _PULLED = re.compile(r"(拉低|拉高)[^，,、；。\d]{2,14}(?:增速|增幅|增长)$")
 # a baseline, then 多 or 少 and at most a verb of two characters (较去年同期多接种, 比上年少发生)
 _MORE_THAN = re.compile(r"(?:" + BASELINE + r")[多少](?=[\u4e00-\u9fff]{1,2}$)")
@@ -1180,7 +1180,7 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
     takes the first's unit when it prints only part of it."""
     out = list(found)
     for i, f in enumerate(out):
-        if not _FROM_BEFORE.search(text, max(0, f.num_start - 10), f.num_start):
+        if not _opens_change(text, f.num_start):
             continue
         tail = FROM_TAIL.match(text, f.end)  # 3万吨/日提高到5万吨/日, 40分钟左右缩短至15分钟
         after = tail.end() if tail else f.end
@@ -1214,9 +1214,14 @@ def _from_to(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-_TO_AHEAD = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)(?:现在|现时|目前|如今|当前)?(?:的)?\d")
 NEW_END = "\0new end"  # the label of a change's new end until it is named after its old end
 _TO_GAP = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,3}?(?:为|到|至|成)(?:现在|现时|目前|如今|当前)?(?:的)?")
+_TO_AHEAD = re.compile(_TO_GAP.pattern + r"\d")  # the gap, then the new end's number
+
+
+def _opens_change(text: str, pos: int) -> bool:
+    """Whether the number at pos is the old end of a change (从25个, 由原来的20个, 由上年的52.7%)."""
+    return _FROM_BEFORE.search(text, max(0, pos - 10), pos) is not None
 
 
 def _new_end(text: str, after: int, g: Found) -> Found | None:

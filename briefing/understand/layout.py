@@ -192,7 +192,7 @@ def _mark_duplicates(lines: list[Line]) -> None:
     seen: set[str] = set()
     state = []  # "repeat", "short" or "new"
     for ln in lines:
-        key = "".join(ln.norm.split())  # without white space (str.split and \s agree on it)
+        key = _squashed(ln.norm)
         if len(key) < 4:
             state.append("short")
         else:
@@ -224,9 +224,9 @@ def _mark_title(lines: list[Line], html_title: str) -> None:
         if ln.tag == "h1":
             ln.role = "title"
             return
-    squashed_title = re.sub(r"\s+", "", html_title)
+    squashed_title = _squashed(html_title)
     for ln in body[:6]:
-        key = "".join(ln.norm.split())  # without white space (str.split and \s agree on it)
+        key = _squashed(ln.norm)
         if squashed_title and len(key) >= 6 and (key in squashed_title or squashed_title.startswith(key)):
             ln.role = "title"
             return
@@ -256,7 +256,7 @@ def _mark_structure(lines: list[Line]) -> None:
         if turn is not None:
             speaker = turn
             continue
-        if speaker and ln.role == "body" and not (_may_ask(t) and QUESTION.search(t)):
+        if speaker and ln.role == "body" and not _asks(t):
             ln.role, ln.speaker = "answer", speaker
             continue
         if t[-1:].isdigit() and TABLE_ROW_END.search(t):
@@ -291,7 +291,7 @@ def _mark_structure(lines: list[Line]) -> None:
             ln.role = "caption"
             continue
         after_heading = False
-        if _may_ask(t) and QUESTION.search(t):
+        if _asks(t):
             ln.role = "question"
         elif t.startswith(("“", '"')) and ANSWER_TAIL.search(t) and k and body[k - 1].role == "question":
             ln.role = "answer"
@@ -321,6 +321,16 @@ def _speaker_turn(ln: Line) -> str | None:
         ln.role = "answer"
         return None
     return None
+
+
+def _squashed(text: str) -> str:
+    """The text without white space (str.split and the regex class for it agree on what that is)."""
+    return "".join(text.split())
+
+
+def _asks(t: str) -> bool:
+    """A reporter's question (…提问。 问：… 记者：…)."""
+    return _may_ask(t) and QUESTION.search(t) is not None
 
 
 def _may_ask(t: str) -> bool:
