@@ -32,8 +32,15 @@ from briefing.config import Config
 
 AGENCIES = ["区委政法委", "区法院", "区检察院", "区公安分局", "区司法局"]
 NUMERALS = "一二三四五六七八九十"
-HIGHLIGHT_HEADINGS = ["平安建设持续深化", "扫黑除恶纵深推进", "矛盾纠纷多元化解", "执法司法更加规范", "基层治理提质增效",
-                      "法治宣传深入人心", "政法队伍建设加强"]
+HIGHLIGHT_HEADINGS = [
+    "平安建设持续深化",
+    "扫黑除恶纵深推进",
+    "矛盾纠纷多元化解",
+    "执法司法更加规范",
+    "基层治理提质增效",
+    "法治宣传深入人心",
+    "政法队伍建设加强",
+]
 SENTENCES = [
     "全年{d}共受理各类案件{a}件，同比{up}{p}%。",
     "{d}法院审执结案件{a}件，结案率{r}%。",
@@ -46,15 +53,22 @@ SENTENCES = [
     "全年新增人民调解员{s}名，培训基层干部{s2}人次。",
     "信访总量同比下降{p}%，重复信访率控制在{q}%以内。",
 ]
-QUESTIONS = ["{kind}里在推进市域社会治理方面有哪些新举措？", "疫情防控期间，{agency}如何保障工作不停摆？",
-             "群众最关心的矛盾纠纷化解，今年有什么新变化？"]
+QUESTIONS = [
+    "{kind}里在推进市域社会治理方面有哪些新举措？",
+    "疫情防控期间，{agency}如何保障工作不停摆？",
+    "群众最关心的矛盾纠纷化解，今年有什么新变化？",
+]
 INITIATIVES = ["“枫桥经验”", "“雪亮工程”", "“平安细胞”创建活动", "“一站式”矛盾纠纷调处中心", "“智慧政法”平台"]
 
 
 def divisions(rng: random.Random, count: int) -> list[dict]:
     with open(ROOT / "briefing" / "understand" / "data" / "divisions.tsv", encoding="utf-8") as fh:
         # current divisions only: a report of 2018 about one abolished in 2013 rightly names no district
-        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["name"].endswith(("区", "县")) and not r["until"]]
+        rows = [
+            r
+            for r in csv.DictReader(fh, delimiter="\t")
+            if r["name"].endswith(("区", "县")) and not r["until"]
+        ]
     names = {}
     for r in rows:
         names.setdefault(r["name"], []).append(r)
@@ -63,16 +77,32 @@ def divisions(rng: random.Random, count: int) -> list[dict]:
 
 
 def figures(rng: random.Random, district: str, kind: str) -> dict:
-    return {"d": district, "kind": kind, "a": rng.randrange(300, 30000), "p": round(rng.uniform(1, 40), 1),
-            "r": round(rng.uniform(80, 99.9), 1), "s": rng.randrange(5, 400), "s2": rng.randrange(5, 900),
-            "w": round(rng.uniform(1, 60), 1), "m": rng.randrange(100, 9000), "q": round(rng.uniform(0.5, 9), 1),
-            "up": rng.choice(["增长", "下降"]), "agency": rng.choice(AGENCIES)}
+    return {
+        "d": district,
+        "kind": kind,
+        "a": rng.randrange(300, 30000),
+        "p": round(rng.uniform(1, 40), 1),
+        "r": round(rng.uniform(80, 99.9), 1),
+        "s": rng.randrange(5, 400),
+        "s2": rng.randrange(5, 900),
+        "w": round(rng.uniform(1, 60), 1),
+        "m": rng.randrange(100, 9000),
+        "q": round(rng.uniform(0.5, 9), 1),
+        "up": rng.choice(["增长", "下降"]),
+        "agency": rng.choice(AGENCIES),
+    }
 
 
 def highlights(rng: random.Random, d: dict, year: int) -> str:
     name, kind = d["name"], d["name"][-1]
-    lines = [f"{name}{year}年政法工作亮点回眸", "", f"发布时间：{year + 1}-01-{rng.randrange(5, 28):02d}　来源：{name}委政法委", "",
-             f"{year}年，{name}政法系统坚持以人民为中心，统筹发展和安全，各项工作取得新成效。", ""]
+    lines = [
+        f"{name}{year}年政法工作亮点回眸",
+        "",
+        f"发布时间：{year + 1}-01-{rng.randrange(5, 28):02d}　来源：{name}委政法委",
+        "",
+        f"{year}年，{name}政法系统坚持以人民为中心，统筹发展和安全，各项工作取得新成效。",
+        "",
+    ]
     for n, heading in enumerate(rng.sample(HIGHLIGHT_HEADINGS, 4)):
         lines += [f"{NUMERALS[n]}、{heading}", ""]
         body = [t.format(**figures(rng, name, kind)) for t in rng.sample(SENTENCES, 3)]
@@ -84,14 +114,29 @@ def highlights(rng: random.Random, d: dict, year: int) -> str:
 def press(rng: random.Random, d: dict, year: int) -> str:
     name, kind = d["name"], d["name"][-1]
     month = rng.randrange(1, 12)
-    lines = [f"{name}举行{year}年平安建设新闻发布会", "", f"日期：{year}-{month:02d}-{rng.randrange(1, 28):02d}", "",
-             (f"{month}月{rng.randrange(1, 28)}日上午，{name}举行{year}年平安建设新闻发布会，"
-              f"{'、'.join(rng.sample(AGENCIES, 3))}负责同志介绍有关情况并回答记者提问。"), ""]
+    lines = [
+        f"{name}举行{year}年平安建设新闻发布会",
+        "",
+        f"日期：{year}-{month:02d}-{rng.randrange(1, 28):02d}",
+        "",
+        (
+            f"{month}月{rng.randrange(1, 28)}日上午，{name}举行{year}年平安建设新闻发布会，"
+            f"{'、'.join(rng.sample(AGENCIES, 3))}负责同志介绍有关情况并回答记者提问。"
+        ),
+        "",
+    ]
     for agency in rng.sample(AGENCIES, 3):
         f = figures(rng, name, kind)
-        lines += [agency, "", "".join(t.format(**f) for t in rng.sample(SENTENCES, 2)), "",
-                  f"“{rng.choice(QUESTIONS).format(**f)}”{name}融媒体中心记者提问。", "",
-                  f"“我们将继续深化{rng.choice(INITIATIVES)}，力争全年化解率保持在{f['r']}%以上。”{agency}负责人说。", ""]
+        lines += [
+            agency,
+            "",
+            "".join(t.format(**f) for t in rng.sample(SENTENCES, 2)),
+            "",
+            f"“{rng.choice(QUESTIONS).format(**f)}”{name}融媒体中心记者提问。",
+            "",
+            f"“我们将继续深化{rng.choice(INITIATIVES)}，力争全年化解率保持在{f['r']}%以上。”{agency}负责人说。",
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -108,8 +153,14 @@ def generate(folder: Path, sources: int, districts: int, seed: int = 7) -> None:
 
 def cli(site: Path, *args: str) -> tuple[float, str]:
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "briefing", "build", "reports", "--out", "out", *args], cwd=site,
-                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", "reports", "--out", "out", *args],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"build failed:\n{done.stderr[-3000:]}")
@@ -147,32 +198,46 @@ def run_case(rows: list, label: str, sources: int, districts: int, formats: str,
         change_one(site)
         one_in, one_in_summary = inprocess(site, fmts, jobs)
         rows.append((label, sources, districts, formats, jobs, full, noop, noop_in, one, one_in))
-        print(f"  {sources} sources, {formats}, --jobs {jobs}: full: {summary} | no-op: {noop_summary} "
-              f"(in process: {noop_in_summary}) | one change: {one_summary} (in process: {one_in_summary})", flush=True)
+        print(
+            f"  {sources} sources, {formats}, --jobs {jobs}: full: {summary} | no-op: {noop_summary} "
+            f"(in process: {noop_in_summary}) | one change: {one_summary} (in process: {one_in_summary})",
+            flush=True,
+        )
     finally:
         shutil.rmtree(site, ignore_errors=True)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--no-pdf", action="store_true", help="skip the builds with PDF")
-    parser.add_argument("--districts", type=int, default=40, help="districts among the 200 sources (default 40)")
+    parser.add_argument(
+        "--districts", type=int, default=40, help="districts among the 200 sources (default 40)"
+    )
     args = parser.parse_args()
     rows: list = []
     cases = [("200", 200, args.districts, "md,html", 1), ("200", 200, args.districts, "md,html", 2)]
     if not args.no_pdf:
-        cases += [("200", 200, args.districts, "md,html,pdf", 1), ("200", 200, args.districts, "md,html,pdf", 2)]
+        cases += [
+            ("200", 200, args.districts, "md,html,pdf", 1),
+            ("200", 200, args.districts, "md,html,pdf", 2),
+        ]
     cases += [("1000", 1000, 200, "md,html", 2)]
     print(f"{os.cpu_count()} cores; each build is `python -m briefing build` in a new process", flush=True)
     for case in cases:
         run_case(rows, *case)
     print()
-    print("| sources | districts | formats | jobs | full build | no-op (CLI) | no-op (in process) | no-op / full "
-          "| one change (CLI) | one change (in process) |")
+    print(
+        "| sources | districts | formats | jobs | full build | no-op (CLI) | no-op (in process) | no-op / full "
+        "| one change (CLI) | one change (in process) |"
+    )
     print("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for label, sources, districts, formats, jobs, full, noop, noop_in, one, one_in in rows:
-        print(f"| {sources} | {districts} | {formats} | {jobs} | {full:.1f} s | {noop:.2f} s | {noop_in:.3f} s "
-              f"| {100 * noop_in / full:.2f}% | {one:.2f} s | {one_in:.2f} s |")
+        print(
+            f"| {sources} | {districts} | {formats} | {jobs} | {full:.1f} s | {noop:.2f} s | {noop_in:.3f} s "
+            f"| {100 * noop_in / full:.2f}% | {one:.2f} s | {one_in:.2f} s |"
+        )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     python bench/render.py            # every example district (and the seeds when ../shared is here)
     python bench/render.py --repeat 5 # best of 5 (default 3)
+    python bench/render.py --examples-only  # the districts of a user's clone
 
 For each briefing it prints the best time of compose, Markdown, HTML (Markdown + screen HTML, what
 a build without PDF does), the PDF with Typst (the default engine: printable HTML, conversion and
@@ -37,10 +38,10 @@ from briefing.understand import understand
 from briefing.understand.places import Gazetteer
 
 
-def districts(gazetteer) -> dict[str, list]:
+def districts(gazetteer, with_seeds: bool = True) -> dict[str, list]:
     paths = sorted((ROOT / "examples").glob("*.*"))
     seeds = ROOT.parent / "shared" / "seeds"
-    if seeds.is_dir():
+    if with_seeds and seeds.is_dir():
         paths += sorted(p for p in seeds.iterdir() if p.suffix in (".txt", ".html", ".htm", ".md"))
     grouped = defaultdict(list)
     for path in paths:
@@ -67,7 +68,9 @@ def measure(key: str, reports: list, glossary, md_env, html_env, args) -> str:
 
     t_compose, b = best(lambda: compose(reports, glossary, args.lang), args.repeat)
     t_md, md = best(lambda: to_script(render_markdown(b, md_env), b.lang), args.repeat)
-    t_html, screen = best(lambda: render_html(b, to_script(render_markdown(b, md_env), b.lang), html_env), args.repeat)
+    t_html, screen = best(
+        lambda: render_html(b, to_script(render_markdown(b, md_env), b.lang), html_env), args.repeat
+    )
     line = f"{b.district_en[:13]:<14}{t_compose * 1000:>7.0f}ms{t_md * 1000:>6.0f}ms{t_html * 1000:>7.0f}ms"
     if args.no_pdf:
         return line
@@ -96,6 +99,7 @@ def main() -> None:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--no-pdf", action="store_true")
     parser.add_argument("--no-weasyprint", action="store_true")
+    parser.add_argument("--examples-only", action="store_true", help="leave out ../shared/seeds")
     args = parser.parse_args()
     logging.getLogger("briefing.pdf").setLevel(logging.ERROR)  # the table shows the times
     glossary = Glossary.load(None)
@@ -105,7 +109,7 @@ def main() -> None:
         f"{'district':<14}{'compose':>9}{'md':>8}{'md+html':>9}{'pdf':>8}{'KB':>6}{'pages':>6}"
         f"{'font':>9}{'pdf':>8}{'KB':>6}{'pages':>6}"
     )
-    for key, reports in districts(Gazetteer.load()).items():
+    for key, reports in districts(Gazetteer.load(), not args.examples_only).items():
         print(measure(key, reports, glossary, md_env, html_env, args), flush=True)
 
 

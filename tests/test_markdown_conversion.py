@@ -1,28 +1,33 @@
-"""The HTML converter skips python-markdown's inline patterns on text none of them can match; its
-output must be python-markdown's own, for every input."""
+"""The HTML converter takes shortcuts through python-markdown (text no inline pattern can match,
+plain links, table rows without code, elements without attributes); its output must be
+python-markdown's own, for every input."""
 
 import html as html_lib
 import re
+from collections import defaultdict
 
 import markdown
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.render.html import UNUSED_INLINE, _converter, markdown_to_html
-from briefing.render.markdown import md_escape
+from briefing.compose import compose
+from briefing.english.glossary import Glossary
+from briefing.read import read_source
+from briefing.render.converter import FAST_RELEASES, _make_converter, converter
+from briefing.render.html import markdown_to_html
+from briefing.render.markdown import md_escape, render_markdown
+from briefing.render.templates import environments
+from briefing.ui import to_script
+from briefing.understand import understand
+from tests.conftest import EXAMPLES
+
+STOCK = _make_converter(fast=False)
 
 
 def reference(md: str) -> str:
-    """python-markdown configured as ours (no [TOC] marker, no indenting), without the shortcut."""
-    plain = markdown.Markdown(
-        extensions=["tables", "toc", "attr_list"],
-        extension_configs={"toc": {"marker": ""}},
-        output_format="html",
-    )
-    for name in UNUSED_INLINE:
-        plain.inlinePatterns.deregister(name, strict=False)
-    plain.treeprocessors.deregister("prettify")
-    return plain.convert(md)
+    """python-markdown configured as ours (no [TOC] marker, no indenting), without the shortcuts."""
+    return STOCK.reset().convert(md)
 
 
 TABLE = """| Indicator | Value | Source |
@@ -34,11 +39,11 @@ TABLE = """| Indicator | Value | Source |
 
 
 def test_a_table_converts_as_python_markdown_converts_it():
-    assert _converter().convert(TABLE) == reference(TABLE)
+    assert converter().convert(TABLE) == reference(TABLE)
 
 
 def test_a_plain_cell_is_left_as_it_is():
-    html = _converter().convert("| a | b |\n| --- | --- |\n| Criminal cases filed | 13.8% |\n")
+    html = converter().convert("| a | b |\n| --- | --- |\n| Criminal cases filed | 13.8% |\n")
     assert "<td>Criminal cases filed</td>" in html
 
 
@@ -46,7 +51,63 @@ def test_a_plain_cell_is_left_as_it_is():
 @given(st.lists(st.text(alphabet="ab中文 *_[]()#:{}<>&\\`!|-\n1.", max_size=40), max_size=8))
 def test_any_text_converts_as_python_markdown_converts_it(lines):
     md = "\n".join(lines)
-    assert _converter().convert(md) == reference(md)
+    assert converter().convert(md) == reference(md)
+
+
+def test_the_shortcuts_are_taken_with_the_release_a_fresh_install_gets():
+    release = markdown.__version_info__[:2]
+    assert release in FAST_RELEASES, f"python-markdown {release}: check the shortcuts, then add it"
+    assert type(converter().treeprocessors["inline"]).__name__ == "_Inline"
+
+
+@pytest.fixture(scope="module")
+def example_markdown(gazetteer):
+    """The Markdown of every example district's briefing, in English and in Traditional Chinese."""
+    by_district = defaultdict(list)
+    for path in sorted(EXAMPLES.iterdir()):
+        report = understand(read_source(path), gazetteer)
+        by_district[report.district.zh].append(report)
+    env = environments(None)[0]
+    glossary = Glossary.load(None)
+    return [
+        to_script(render_markdown(compose(reports, glossary, lang), env), lang)
+        for reports in by_district.values()
+        for lang in ("en", "zh-Hant")
+    ]
+
+
+def test_every_example_briefing_converts_as_python_markdown_converts_it(example_markdown):
+    assert len(example_markdown) == 12
+    for md in example_markdown:
+        assert converter().convert(md) == reference(md)
+
+
+WORDS = st.text(alphabet="ab中文 *_[]()#:{}<>&\\`!|-.1%，。", max_size=12)
+ANCHOR = st.from_regex(r"#q-[0-9]-[0-9]{1,4}", fullmatch=True)
+
+
+@st.composite
+def briefing_like(draw) -> str:
+    """Markdown shaped as our template writes it: headings with ids, items and cells with links
+    to quotes, anchored quotes in paragraphs, values escaped or raw."""
+    text = st.one_of(WORDS.map(md_escape), WORDS)
+    link = st.builds(lambda t, a: f"[{t}]({a})", text, ANCHOR)
+    quote = st.builds(lambda t, a: f"*{t}*{{: {a} }}", text, ANCHOR)
+    inline = st.lists(st.one_of(text, link, quote), min_size=1, max_size=4).map("".join)
+    heading = st.builds(lambda level, t, a: f"{'#' * level} {t} {{: {a} }}", st.integers(1, 3), text, ANCHOR)
+    item = inline.map(lambda t: "- " + t)
+    row = st.lists(inline, min_size=3, max_size=3).map(lambda cells: "| " + " | ".join(cells) + " |")
+    table = st.lists(row, min_size=1, max_size=4).map(
+        lambda rows: "| a | b | c |\n| --- | --- | --- |\n" + "\n".join(rows)
+    )
+    blocks = st.lists(st.one_of(heading, item, table, inline), min_size=1, max_size=6)
+    return "\n\n".join(draw(blocks)) + "\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(briefing_like())
+def test_briefing_like_markdown_converts_as_python_markdown_converts_it(md):
+    assert converter().convert(md) == reference(md)
 
 
 # --- escaping: source text placed by a template stays the same text in the HTML ----------------

@@ -20,6 +20,9 @@ from briefing.compose import Briefing
 _INERT = str.maketrans(
     {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;", **{c: "\\" + c for c in "\\`*_{}[]#|"}}
 )
+# str.translate looks every character up in a dict (most of the Markdown's time): values without
+# one of these characters, most of them, skip it
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _INERT))) + "]").search
 _FOLD = re.compile(r"\s*\n\s*")
 # what would open a block where a value starts a line: a list item (- + 1. 1)), a rule (---), code
 # (an indent)
@@ -36,7 +39,8 @@ def md_escape(value) -> str:
     text = str(value)
     if "\n" in text:
         text = _FOLD.sub(" ", text)
-    text = text.translate(_INERT)
+    if _NEEDS_ESCAPE(text):
+        text = text.translate(_INERT)
     if text[:1] in " \t-+0123456789":
         text = _LEADING_BLOCK.sub(_inert_marker, text.lstrip(" \t"), count=1)
     return text

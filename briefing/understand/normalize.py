@@ -57,9 +57,13 @@ def is_traditional(text: str) -> bool:
     only Traditional script has than characters that only Simplified script has."""
     _, trad, simp = _char_tables()
     sample = text[:20000]
-    t = sum(1 for ch in sample if ch in trad)
-    s = sum(1 for ch in sample if ch in simp)
+    t = sum(map(trad.__contains__, sample))
+    s = sum(map(simp.__contains__, sample))
     return t >= 2 and t > 2 * s
+
+
+def has_traditional_characters(text: str) -> bool:
+    return not _char_tables()[1].isdisjoint(text)
 
 
 def to_simplified(text: str) -> str:

@@ -1,0 +1,248 @@
+"""python-markdown, set up for briefings and made faster for them without changing a byte.
+
+A briefing's Markdown is thousands of small blocks and table cells, and python-markdown visits
+every one of them in every step. Each class below replaces one step with the stock code plus a
+shortcut, taken only where the stock code would give the same result (text without the character
+an inline pattern needs, a table row without code or escapes, an element without a `{`), so the
+HTML is the same as python-markdown's own. tests/test_markdown_conversion.py holds them to that on every
+briefing of the examples and on generated Markdown.
+
+The shortcuts reach into python-markdown's inline processor, whose internals change between
+releases: they are used only with the releases they were checked against (FAST_RELEASES), and the
+stock processors otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import xml.etree.ElementTree as etree
+
+import markdown as markdown_lib
+from markdown import util
+from markdown.extensions.attr_list import AttrListTreeprocessor
+from markdown.extensions.tables import TableProcessor
+from markdown.inlinepatterns import LinkInlineProcessor
+from markdown.treeprocessors import InlineProcessor, UnescapeTreeprocessor
+
+FAST_RELEASES = {(3, 11)}
+
+# Inline syntax a briefing never uses. Each inline pattern is tried on every text node (a long
+# metrics table has hundreds), so dropping these makes the conversion a third faster with the
+# same output; images could not be shown anyway (nh3 drops <img>, the PDF fetches nothing).
+UNUSED_INLINE = (
+    "backtick",
+    "reference",
+    "image_link",
+    "image_reference",
+    "short_reference",
+    "short_image_ref",
+    "autolink",
+    "automail",
+    "linebreak",
+    "not_strong",
+    "em_strong2",
+)
+# The characters without which each remaining inline pattern cannot match (the placeholders that
+# earlier patterns leave in the text hold none of them).
+TRIGGERS = {"escape": "\\", "link": "[", "html": "<", "entity": "&", "em_strong": "*_"}
+_PLAIN_HREF = re.compile(r"\(([^\s()<>\"'\\]*)\)")
+_converters = threading.local()
+
+
+def converter() -> markdown_lib.Markdown:
+    """This thread's Markdown converter (building one costs milliseconds; they are not
+    thread-safe), reset for a new document."""
+    md = getattr(_converters, "md", None)
+    if md is None:
+        md = _make_converter(fast=markdown_lib.__version_info__[:2] in FAST_RELEASES)
+        _converters.md = md
+    return md.reset()
+
+
+def _make_converter(fast: bool) -> markdown_lib.Markdown:
+    md = markdown_lib.Markdown(
+        extensions=["tables", "toc", "attr_list"],
+        # no [TOC] marker is ever written: without one, toc does not search every text for it
+        extension_configs={"toc": {"marker": ""}},
+        output_format="html",
+    )
+    for name in UNUSED_INLINE:
+        md.inlinePatterns.deregister(name, strict=False)
+    # the indenting of the HTML source (newlines between blocks) costs 15% of the conversion
+    # and shows nowhere: the browser and the PDF lay out the same elements without it
+    md.treeprocessors.deregister("prettify")
+    if fast:
+        _install_shortcuts(md)
+    return md
+
+
+def _install_shortcuts(md: markdown_lib.Markdown) -> None:
+    _replace(md.inlinePatterns, "link", _Link(md.inlinePatterns["link"].pattern, md))
+    _replace(md.treeprocessors, "inline", _Inline(md))
+    _replace(md.treeprocessors, "attr_list", _AttrList(md))
+    _replace(md.treeprocessors, "unescape", _Unescape(md))
+    _replace(md.parser.blockprocessors, "table", _Table(md.parser, md.parser.blockprocessors["table"].config))
+
+
+def _replace(registry: util.Registry, name: str, processor) -> None:
+    """Put a processor in the place (the priority) of the one of that name."""
+    priority = next(item.priority for item in registry._priority if item.name == name)
+    registry.register(processor, name, priority)
+
+
+class _Inline(InlineProcessor):
+    """The inline processor, except that a text holding no character of an inline pattern is
+    left as it is (most table cells: "Criminal cases filed", "13.8%"), and that a pattern is not
+    searched for in a text without its character."""
+
+    def __init__(self, md: markdown_lib.Markdown):
+        super().__init__(md)
+        patterns = md.inlinePatterns
+        names = sorted(patterns._data, key=patterns.get_index_for_name)  # in the order applied
+        triggers = [TRIGGERS.get(name) for name in names]
+        if getattr(md, "delimiters", None) is not None:  # emphasis characters an extension adds
+            extra = "".join(md.delimiters.delimiters)
+            triggers = [t + extra if name == "em_strong" else t for name, t in zip(names, triggers)]
+        # a pattern we do not know (a user's extension) is always searched for
+        self._pattern_may_match = [_any_of(t) if t else None for t in triggers]
+        # a text holding a placeholder (STX: an element an earlier pattern took out) is processed
+        # too: that is where the element is put back
+        self._may_match = _any_of("".join(triggers) + util.STX) if all(triggers) else None
+
+    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
+        if isinstance(data, util.AtomicString):
+            return data
+        start = 0
+        count = len(self.inlinePatterns)
+        while patternIndex < count:
+            may_match = self._pattern_may_match[patternIndex]
+            if may_match is not None and not may_match(data):
+                patternIndex, start = patternIndex + 1, 0  # what a pattern that did not match gives
+                continue
+            pattern = self.inlinePatterns[patternIndex]
+            data, matched, start = self._InlineProcessor__applyPattern(pattern, data, patternIndex, start)
+            if not matched:
+                patternIndex += 1
+        return data
+
+    def _needs_patterns(self, text: str | None) -> bool:
+        return bool(text) and (self._may_match is None or self._may_match(text) is not None)
+
+    def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
+        """InlineProcessor.run, skipping texts and tails without an inline pattern's character:
+        for those the stock code sets the same text back."""
+        handle = self._InlineProcessor__handleInline
+        place = self._InlineProcessor__processPlaceholders
+        self.stashed_nodes = {}
+        tree_parents = [] if ancestors is None else ancestors[:]
+        self.parent_map = {c: p for p in tree.iter() for c in p}
+        stack = [(tree, tree_parents)]
+        self._InlineProcessor__build_ancestors(tree, tree_parents)
+        while stack:
+            element, parents = stack.pop(0)
+            self.ancestors = parents
+            if element is not tree:
+                self.ancestors.append(element.tag.lower())
+            insert_queue = []
+            for child in element:
+                text = child.text
+                if self._needs_patterns(text) and not isinstance(text, util.AtomicString):
+                    self.ancestors.append(child.tag.lower())
+                    child.text = None
+                    placed = place(handle(text), child)
+                    for item in placed:
+                        self.parent_map[item[0]] = child
+                    stack += placed
+                    insert_queue.append((child, placed))
+                    self.ancestors.pop()
+                if self._needs_patterns(child.tail):
+                    tail = handle(child.tail)
+                    holder = etree.Element("d")
+                    child.tail = None
+                    placed_tail = place(tail, holder, False)
+                    if holder.tail:
+                        child.tail = holder.tail
+                    position = list(element).index(child) + 1
+                    placed_tail.reverse()
+                    for new_child in placed_tail:
+                        self.parent_map[new_child[0]] = element
+                        element.insert(position, new_child[0])
+                if len(child):
+                    self.parent_map[child] = element
+                    stack.append((child, self.ancestors[:]))
+            for parent, placed in insert_queue:
+                for i, item in enumerate(placed):
+                    parent.insert(i, item[0])
+        return tree
+
+
+class _Link(LinkInlineProcessor):
+    """Links read without python-markdown's character-by-character scan when the text holds no
+    bracket and the target is a plain address: [quote](#q-2-4703)."""
+
+    def getText(self, data: str, index: int) -> tuple[str, int, bool]:
+        close = data.find("]", index)
+        if close >= 0 and "[" not in data[index:close]:
+            return data[index:close], close + 1, True
+        return super().getText(data, index)
+
+    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
+        plain = _PLAIN_HREF.match(data, index)
+        if plain:
+            return self.unescape(plain.group(1)).strip(), None, plain.end(), True
+        return super().getLink(data, index)
+
+
+class _Elements:
+    """A stand-in for a tree that yields only some of its elements, in document order."""
+
+    def __init__(self, elements: list[etree.Element]):
+        self._elements = elements
+
+    def iter(self):
+        return iter(self._elements)
+
+
+class _AttrList(AttrListTreeprocessor):
+    """attr_list, looking only at elements whose text, tail or a child's tail holds a `{`: the
+    only places it reads a list of attributes from."""
+
+    def run(self, doc: etree.Element) -> None:
+        marked = set()
+        for parent in doc.iter():
+            if parent.text and "{" in parent.text:
+                marked.add(parent)
+            for child in parent:
+                if child.tail and "{" in child.tail:
+                    marked.update((child, parent))
+        if marked:
+            super().run(_Elements([e for e in doc.iter() if e in marked]))
+
+
+class _Unescape(UnescapeTreeprocessor):
+    """Escaped characters restored only in strings that hold an escape (STX)."""
+
+    def run(self, root: etree.Element) -> None:
+        for elem in root.iter():
+            if elem.text and util.STX in elem.text and elem.tag != "code":
+                elem.text = self.unescape(elem.text)
+            if elem.tail and util.STX in elem.tail:
+                elem.tail = self.unescape(elem.tail)
+            for key, value in elem.items():
+                if value is not None and util.STX in value:
+                    elem.set(key, self.unescape(value))
+
+
+class _Table(TableProcessor):
+    """A table row without code spans or backslashes is split at every pipe, as python-markdown's
+    character scan would."""
+
+    def _split(self, row: str) -> list[str]:
+        if "`" in row or "\\" in row:
+            return super()._split(row)
+        return row.split("|")
+
+
+def _any_of(chars: str):
+    return re.compile("[" + re.escape(chars) + "]").search
