@@ -12,8 +12,8 @@ from briefing.understand import understand
 from briefing.understand.normalize import normalize
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
-# saved HTML pages sit in html/: score.py reads .txt sources only
-GOLD = sorted(HELDOUT.glob("*.gold.json")) + sorted(HELDOUT.glob("html/*.gold.json"))
+# pages score.py cannot read (saved HTML, text in GBK) sit in saved/: it reads UTF-8 .txt only
+GOLD = sorted(HELDOUT.glob("*.gold.json")) + sorted(HELDOUT.glob("saved/*.gold.json"))
 UNIT_CLASSES = {
     "%": "pct",
     "％": "pct",

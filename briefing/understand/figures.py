@@ -79,6 +79,8 @@ UNITS = sorted(
         "批次",
         "场次",
         "车次",
+        "航次",
+        "艘次",
         "架次",
         "期次",
         "班次",
@@ -199,7 +201,13 @@ TENTHS = re.compile(
 )
 # 近两成为研究生: after an approximation word, X成 before 为 is a proportion, not 成为 "become"
 TENTHS_BECOME = re.compile(r"(?<=近|约|超|逾|到|足)(?P<num>[一二两三四五六七八九])成(?=为)")
+# 两项指标均超过2019年, 两项数据同比分别增长: the figures just given, counted again
+ANAPHORIC_COUNT = re.compile(r"(?:指标|数据)(?:均|都|分别|同比|全部)")
+PER_BASE_AFTER = re.compile(r"/(?:10|100)?[万千]")
+AGE_BAND_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*岁?\s*[—\-~～至到]$")
 HALF = re.compile(r"一半")
+# 完成投资三百九十多个亿: spoken money, in hundreds of millions of yuan
+SPOKEN_YI = re.compile(r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<more>多|余)?个亿(?!元)")
 # 半个工作日 is 0.5 of one; 上半年, 下半年, 近半年来 are periods, not durations
 HALF_UNIT = re.compile(
     r"(?<![\d一二两三四五六七八九十多上下前后每近过])半(?P<unit>个工作日|个月|个小时|小时|天|年)(?!来|以来)"
@@ -322,7 +330,7 @@ FILLERS = re.compile(
 )
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?（(）)\n]")
 RATE_CONTEXT = re.compile(
-    r"(?:率|指数|系数|比|得分|均值)(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超|"
+    r"(?:率|指数|系数|比|得分|均值)(?:[（(][A-Za-z]{2,8}[）)])?(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超|"
     r"(?:缩小|扩大|下降|上升|降低|提高|收窄)(?:至|到|为))?$"
 )
 # 万人成讼率42.17，环比下降3.08: the change of a unitless rate just stated is unitless too
@@ -334,6 +342,10 @@ RATE_CHANGE = re.compile(
 # A threshold that defines a group, not a quantity: 10亿元以上重大产业项目14个, 判处五年以上有期徒刑的63人,
 # 年收入超过50万元的村14个 (the count that follows is the figure)
 THRESHOLD_AFTER = re.compile(r"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十]")
+# 过十亿元的项目, 营业收入过百亿元的龙头企业: 过 before an amount that names a class of projects
+# or firms (超过, 通过, 经过, 不过 are other words)
+THRESHOLD_REACHED = re.compile(r"(?<![超通经不])过$")
+GROUP_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|集群|产业|楼宇|园区|村)")
 GROUP_AFTER = re.compile(
     r"以[上下](?:的)?(?:老年人|人口|大班额|班额|企业|项目|工业|规模|单位|农户|家庭|学校|医院|病人|患者|"
     r"群体|人员|残疾人)"
@@ -464,7 +476,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     after = text[m.end() : m.end() + 8]
     is_cn = not num[0].isdigit()
     previous = text[start - 1] if start else ""
-    if previous and (previous.isdigit() or previous in ".+" or (previous.isascii() and previous.isalpha())):
+    if previous == "+" and _is_sign(text, start - 1) and unit in ("%", "‰", "个百分点", "百分点"):
+        previous = ""  # a table's 同比增减 cell: +8.7%
+    # isdecimal, not isdigit: ②十二个社区 counts twelve after an item's circled number
+    if previous and (previous.isdecimal() or previous in ".+" or (previous.isascii() and previous.isalpha())):
         return None  # part of a longer number or of a code (9+X, e租宝)
     if after[:1] == "+" or (after[:1].isascii() and after[:1].isalpha() and not unit):
         return None
@@ -472,7 +487,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # a ratio written with a colon (收入比为1.58:1; 三次产业结构11.6:54.3:34.1)
     if before.endswith("第") or (before.endswith("前") and unit in ("名", "位", "强")):
         return None
-    if _inside_short_quote(start, quotes):
+    if _inside_short_quote(start, quotes, text):
         return None
     if is_cn and not _chinese_ok(text, m, unit, before, after):
         return None
@@ -548,6 +563,16 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 一块儿, 一块去: "together"
     if unit == "根" and after.startswith(("据", "本", "源", "治", "除", "子", "基", "系", "深")):
         return None  # 根据, 根本, 根治: words, not 2360根 (hoses counted)
+    if THRESHOLD_REACHED.search(before) and GROUP_NOUN_AFTER.match(text, m.end()):
+        return None  # 过十亿元的项目有三十一个: the bound that defines the projects counted
+    if unit == "个月" and before.endswith("前") and not before.endswith(("提前", "之前", "以前")):
+        return None  # 今年前两个月: the year's first two months, a period
+    if unit in ("项", "个") and ANAPHORIC_COUNT.match(after):
+        return None  # 两项指标均超过2019年: the two figures just given, not a count
+    if unit == "米" and after.startswith("服务半径"):
+        return None  # 公园绿地500米服务半径覆盖率: the radius names a coverage rate
+    if unit == "位" and after.startswith("数"):
+        return None  # 两位数增长: double-digit growth
     if unit == "套" and after.startswith("班子"):
         return None  # 四套班子: the county's four leading bodies, a name
     if unit == "次" and before.endswith("连续") and CONDITION_OF.match(after):
@@ -562,7 +587,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 桐坪社区二组: a village group's number, part of an address
     unitless_rate = (
         not unit
-        and RATE_CONTEXT.search(text[max(0, start - 12) : start])
+        and (RATE_CONTEXT.search(text[max(0, start - 12) : start]) or PER_BASE_AFTER.match(text, m.end()))
         and not m.group("scale")
         and not _is_code(num)
     )
@@ -580,9 +605,9 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         after.startswith(
             ("以上", "以下", "及以上", "或以上", "至", "-", "—", "周岁", "人口", "的人口", "组", "段")
         )
-        or before.endswith(("—", "-", "~", "～", "至", "到"))
+        or AGE_BAND_BEFORE.search(before)
     ):
-        return None  # 60岁以上老年人: an age band defines a group
+        return None  # 60岁以上老年人, 18至35岁: an age band defines a group (达到82.47岁 is an age)
     if (
         unit == "年"
         and after.startswith(("以上", "以下"))
@@ -662,13 +687,15 @@ def _unitless_may_stay(text: str, m: re.Match) -> bool:
     (分别增长1.2、1.3和5.6个百分点): the same tests _share_units makes later, made early."""
     if m.group("inf"):
         return True
-    if MONTH_RANGE.match(text, m.end()):
-        return False  # 降幅比1至4月收窄: the first month of a period
+    if MONTH_RANGE.match(text, m.end()) or text.startswith(("月", "日"), m.end()):
+        return False  # 降幅比1至4月收窄, 增速比6月末回落: a month (or the first of a period)
     start = m.start()
     own = m.group("scale") or ""
     end = m.end() - len(own)
     if _opens_change(text, start) and _TO_AHEAD.match(text, end):
         return True  # 由5.6缩短至3.9个工作日: the old end of a change, in the new end's unit
+    if PER_BASE_AFTER.match(text, end):
+        return True  # 孕产妇死亡率控制在10/10万以下: a rate per 100,000
     return bool(LIST_AHEAD.match(text, end) or (own and LIST_AHEAD.match(text, m.end()))) or _may_be_rate(
         text, start
     )
@@ -732,6 +759,8 @@ def _year_ok(num: str, is_cn: bool, before: str, after: str, m: re.Match) -> boo
         if "." not in digits and len(digits) == 4 and 1900 <= int(digits) <= 2100:
             return False
         return not ("." not in digits and len(digits) == 2 and before[-1:] in ("-", "—", "~", "至", "到"))
+    if after.startswith(("翻番", "翻一番", "翻了一番")):
+        return True  # 两年翻番: doubled in two years
     return bool(YEAR_OK_BEFORE.search(before)) or bool(m.group("inf"))
 
 
@@ -750,7 +779,7 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
     return "、" in text[max(0, m.start() - 12) : m.start()] and not after.startswith(("勤务", "响应", "预警"))
 
 
-_APPROX_FILLER = re.compile(r"(?:了|达|共|共计|累计|总计|合计|为|有|分别|受众|占|需要|需)$")
+_APPROX_FILLER = re.compile(r"(?:了|达|共|共计|累计|总计|合计|为|是|有|分别|受众|占|需要|需)$")
 _APPROX_WORD = re.compile(
     r"(?:不超过|不高于|不少于|不低于|将近|差不多|接近|大约|大概|超过|突破|不足|不到|低于|约|近|逾|超|过)$"
 )
@@ -812,36 +841,72 @@ def _quoted_regions(text: str) -> list[tuple[int, int, str]]:
     return regions
 
 
-def _inside_short_quote(pos: int, quotes) -> bool:
+# what ends the name of a place, a scheme or a campaign: a longer quote ending so is still a name
+# (“15分钟品质文化生活圈”, “24小时政务服务自助区”), not a statement
+NAME_END = re.compile(
+    r"(?:圈|区|站|中心|工程|行动|计划|平台|体系|模式|品牌|机制|工作法|基地|专区|窗口|驿站)$"
+)
+
+
+# a quote that says a number was reached is a statement, not a name (“半年过1300亿元”)
+REACHED = re.compile(r"(?:过|超|破|突破|达|达到|超过|逾)$")
+
+
+def _inside_short_quote(pos: int, quotes, text: str) -> bool:
     for a, b, opener in quotes:
         if a <= pos < b:
             if opener == "《":
                 return True
+            if REACHED.search(text, a, pos):
+                return False
             if b - a <= 10:
+                return True
+            quoted = text[a:b]
+            if b - a <= 16 and NAME_END.search(quoted) and not CLAUSE_END.search(quoted):
                 return True
     return False
 
 
 def _special_forms(text: str, quotes) -> list[Found]:
     found: list[Found] = []
-    if not ("分之" in text or "成" in text or "半" in text):
-        return found  # most paragraphs: no fraction, tenths or half to look for
+    if not ("分之" in text or "成" in text or "半" in text or "个亿" in text):
+        return found  # most paragraphs: no fraction, tenths, half or spoken money to look for
+    for m in SPOKEN_YI.finditer(text):
+        raw = m.group("num")
+        value = _maybe_ar(raw) if raw[0].isdigit() else chinese(raw)
+        if value is not None and not _inside_short_quote(m.start(), quotes, text):
+            approx = "over" if m.group("more") else None
+            found.append(
+                Found(
+                    m.start(),
+                    m.end(),
+                    value * 100_000_000,
+                    "元",
+                    None,
+                    approx,
+                    scale="亿",
+                    num_start=m.start(),
+                )
+            )
     for m in FRACTION.finditer(text):
         den, num = (
             chinese(m.group("den")) or _maybe_ar(m.group("den")),
             chinese(m.group("num")) or _maybe_ar(m.group("num")),
         )
-        if den and num is not None and not _inside_short_quote(m.start(), quotes):
+        if den and num is not None and not _inside_short_quote(m.start(), quotes, text):
             found.append(
                 Found(m.start(), m.end(), fraction_percent(num, den), "%", None, num_start=m.start())
             )
     for m in PERCENT_CN.finditer(text):
         raw = m.group("num")
         value = _maybe_ar(raw) if raw[0].isdigit() else _cn_decimal(raw)
-        if value is not None and not _inside_short_quote(m.start(), quotes):
+        if value is not None and not _inside_short_quote(m.start(), quotes, text):
             found.append(Found(m.start(), m.end(), value, "%", None, num_start=m.start()))
     for m in list(TENTHS.finditer(text)) + list(TENTHS_BECOME.finditer(text)):
-        if _inside_short_quote(m.start(), quotes) or text[max(0, m.start() - 1) : m.start()] in ("”", "第"):
+        if _inside_short_quote(m.start(), quotes, text) or text[max(0, m.start() - 1) : m.start()] in (
+            "”",
+            "第",
+        ):
             continue
         num = m.group("num")
         value = Decimal(num) if num.isdigit() else chinese(num)
@@ -849,12 +914,14 @@ def _special_forms(text: str, quotes) -> list[Found]:
             half = 5 if m.groupdict().get("half") else 0  # 一成半 is 15%
             found.append(Found(m.start(), m.end(), value * 10 + half, "%", None, num_start=m.start()))
     for m in HALF.finditer(text):
-        if not _inside_short_quote(m.start(), quotes):
+        if not _inside_short_quote(m.start(), quotes, text):
             found.append(Found(m.start(), m.end(), Decimal(50), "%", None, num_start=m.start()))
     for m in HALF_UNIT.finditer(text):
         if GROUP_AFTER.match(text, m.end()) or text.startswith(("以上的", "以下的"), m.end()):
             continue  # 居住半年以上的人口: a bound that defines who is counted
-        if not _inside_short_quote(m.start(), quotes):  # 压缩至半个工作日
+        if m.group("unit") == "年" and (m.start() == 0 or text[m.start() - 1] in "，。；：！？“‘「\n"):
+            continue  # 半年看成绩，全年看干劲: the half-year as a clause's topic, no duration
+        if not _inside_short_quote(m.start(), quotes, text):  # 压缩至半个工作日
             found.append(
                 Found(
                     m.start(), m.end(), Decimal("0.5"), m.group("unit"), m.span("unit"), num_start=m.start()
@@ -926,7 +993,8 @@ def _old_end_of(text: str, f: Found, nxt: Found) -> bool:
 
 # an infographic's line: the number first, then the rate it is (19.4 每万人刑事案件立案数)
 RATE_NAMED_AFTER = re.compile(r"[\d.]+\s+[\u4e00-\u9fff]{2,16}(?:率|指数|系数|数)$")
-_RATE_WAS = r"(?:(?:上年|去年)(?:同期)?|原来|原本)?"  # 比由去年同期的1.39缩小至1.37
+# 比由去年同期的1.39缩小至1.37, 收入比由2020年的2.18缩小到2.09
+_RATE_WAS = r"(?:(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)(?:同期)?|原来|原本)?"
 RATE_FROM = re.compile(r"(?:率|数|指数|系数|比)(?:由|从)" + _RATE_WAS + r"的?$")
 RATE_TO = re.compile(
     r"(?:率|数|指数|系数|比)(?:由|从)"
@@ -999,6 +1067,10 @@ def _sentence_of(text: str, pos: int) -> str:
 def _with_change(text: str, f: Found) -> Found:
     begin = clause_start(text, f.num_start)
     ctx = text[begin : f.num_start]
+    if f.unit in ("%", "‰", "pp") and ctx[-1:] in ("+", "-") and _is_sign(text, f.num_start - 1):
+        # a signed cell (增值税　58216万元　103.5%　+8.7%) is a change by its sign
+        change = "increase" if ctx.endswith("+") else "decrease"
+        return replace(f, change=change, start=f.num_start - 1)
     # 增长-8.7%, 增长负8.7%: a sign; but 减负 (easing burdens) ends in 负 too
     negative = ctx.endswith("-") or (
         ctx.endswith("负") and not ctx.endswith(("减负", "担负", "负负", "肩负"))
@@ -1008,6 +1080,10 @@ def _with_change(text: str, f: Found) -> Found:
         if NEGATIVE_GROWTH_RATE.search(ctx):  # 人口自然增长率为-1.2‰: a fall
             return replace(f, change="decrease", start=_signed_start(text, f))
     direction, verb_end = _last_verb(ctx)
+    if direction is None and f.unit in TIME_UNITS:
+        saved = TIME_SAVED.search(ctx)
+        if saved:  # 为企业节省前期时间约4个月: the time a step takes fell by that much
+            direction, verb_end = "decrease", saved.end()
     arrow = ARROW_BEFORE.search(ctx)
     if arrow and (arrow.group(1) in "↑↓" or f.unit in ("%", "‰", "pp")):
         # ↑15.6%, （↓8.2个百分点）: an infographic's arrow says the direction (a ▲ before a count is
@@ -1042,8 +1118,10 @@ def _with_change(text: str, f: Found) -> Found:
         return replace(f, change="increase", basis="baseline")  # 出口额是去年同期的1.5倍
     if direction is None:
         return f
-    if _improved_not_risen(text, f, ctx[verb_end - 2 : verb_end]):
-        return f
+    if _improved_not_risen(text, f, ctx[verb_end - 2 : verb_end]) and not COMPARED_BEFORE.search(
+        ctx, 0, verb_end - 2
+    ):
+        return f  # (较上年提高5.2户 compares with a baseline: a rise)
     start = f.start
     if negative and direction == "increase":
         direction = "decrease"  # 增长-8.7%: a fall of 8.7%, quoted with its sign
@@ -1064,6 +1142,12 @@ def _improved_not_risen(text: str, f: Found, verb: str) -> bool:
     )
 
 
+def _is_sign(text: str, at: int) -> bool:
+    """Whether the + or - at `at` is a number's sign standing alone: at a line's or a cell's
+    start, or in brackets (not 9+X, not a range's dash)."""
+    return at == 0 or text[at - 1] in " \t\u3000\n（(|"
+
+
 def _signed_start(text: str, f: Found) -> int:
     """Where the quote of a negative figure starts: on its minus sign, when one is printed."""
     return f.start - 1 if text[f.start - 1] == "-" else f.start
@@ -1073,6 +1157,8 @@ def _ends_at(m: re.Match | None, end: int) -> bool:
     return m is not None and m.end() == end
 
 
+TIME_SAVED = re.compile(r"(?:节省|节约)(?:[\u4e00-\u9fff]{0,6}?时间)?(?=(?:约|近|了|超过|达)?$)")
+COMPARED_BEFORE = re.compile(r"[较比](?:上年|去年|年初|上月|上季度)(?:同期|末|底)?$")
 POLLUTION_MEASURE = re.compile("浓度|综合指数")  # lower is better: "improved 5%" is a fall
 
 CURRENCY_BEFORE = re.compile(r"(?:新台币|港币|澳门币)$")

@@ -16,7 +16,7 @@ _LABEL_TRAIL = re.compile(
     r"累计|共计|总计|合计|共|达到|达|(?<!行)为|是|了|已|(?<![平人户亩日])均|各|约|近|将近|"
     r"接近|超过|超|逾|突破|下降|增长|上升|提高|增加|减少|降低|降至|升至|增至|降到|增到|至|到|占|的|有|仅|"
     r"不足|不到|从|由|自|完成|实现|提升|按照|作为|上涨|下跌|回落|保持在|稳定在|控制在|维持在|保持|稳定|"
-    r"[由从](?:上年|去年|原来|原本|原先|过去|最初|年初|法定|原定|规定|承诺)(?:初|底|末|同期)?的?|差不多|大概|翻了?|增产|减产|[↑↓▲▼]|"
+    r"[由从](?:上年|去年|原来|原本|原先|过去|最初|年初|法定|原定|规定|承诺|(?:19|20)\d\d年)(?:初|底|末|同期)?的?|差不多|大概|大约|翻了?|增产|减产|[↑↓▲▼]|"
     r"是(?:上年同期|去年同期|上年|去年|前年|上月)的|了上|\s|-)+$"
 )
 _LABEL_LEAD = re.compile(
@@ -203,7 +203,8 @@ def _counted(text: str, f: Found) -> tuple[int, int] | None:
     return (start, start + len(word))
 
 
-BULLETS = "▲△▼▽■□●○◆◇★☆•·▶►➤→-—– \u3000"  # marks that open an infographic's line (▲ 新建公路 126公里)
+# marks that open an infographic's line (▲ 新建公路 126公里) or a list's item (②新建驿站5个)
+BULLETS = "▲△▼▽■□●○◆◇★☆•·▶►➤→-—– \u3000" + "".join(map(chr, range(0x2460, 0x2474)))
 
 
 def _noun_phrase(text: str, f: Found, previous: Found | None = None) -> str:

@@ -44,7 +44,8 @@ FOOTER = re.compile(
     r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息"
 )
 LINKS_HEAD = re.compile(
-    r"^[【\[]?(新闻链接|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|热门文章|精彩推荐|"
+    r"^[【\[]?(新闻链接|相关(?:链接|新闻|阅读|文章|访谈|报道|视频|专题|推荐)|延伸阅读|推荐阅读|更多阅读|更多新闻|"
+    r"热点推荐|热门推荐|热门文章|精彩推荐|"
     r"上一篇|下一篇|猜你喜欢|热点排行|热门排行|点击排行|阅读排行|排行榜|图片新闻|视频新闻|今日推荐|往期推荐|往期回顾|往期精彩|精彩回顾)[】\]]?\s*[:：]?"
 )
 # the head of the readers' comments under an article: every line after it is theirs, up to the
@@ -112,7 +113,7 @@ def assign_roles(lines: list[Line], html_title: str = "") -> None:
 def _mark_chrome(lines: list[Line]) -> None:
     in_links = in_comments = False
     for ln in lines:
-        t = ln.norm
+        t = ln.norm.lstrip(BOX_DRAWING)  # a box drawn round related links: ┌─ 延伸阅读 ──, │ · 标题
         short = len(t) < 200
         if in_comments:
             if not (TOOLS.search(t) or (short and _is_footer(t)) or LINKS_HEAD.match(t)):
@@ -154,6 +155,9 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "chrome"
 
 
+BOX_DRAWING = "".join(map(chr, range(0x2500, 0x2580))) + " \u3000"
+
+
 def _is_footer(t: str) -> bool:
     return FOOTER.search(t.lower()) is not None
 
@@ -180,7 +184,7 @@ def _is_prose(t: str) -> bool:
 
 
 def _looks_list_item(t: str) -> bool:
-    return bool(re.match(r"^(\d{1,2}[.、．)]|[•·▪■◆●\-*])\s*\S", t)) or (
+    return bool(re.match(r"^(\d{1,2}[.、．)]|[•·▪▫■□◆◇●○▶►▸▹➤★☆\-*])\s*\S", t)) or (
         len(t) <= 40 and not SENTENCE_PUNCT.search(t)
     )
 
