@@ -22,6 +22,7 @@ import markdown as markdown_lib
 from markdown import util
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import TableProcessor
+from markdown.extensions.toc import TocExtension, TocTreeprocessor
 from markdown.inlinepatterns import LinkInlineProcessor
 from markdown.treeprocessors import InlineProcessor, UnescapeTreeprocessor
 
@@ -47,6 +48,10 @@ UNUSED_INLINE = (
 # earlier patterns leave in the text hold none of them).
 TRIGGERS = {"escape": "\\", "link": "[", "html": "<", "entity": "&", "em_strong": "*_"}
 _PLAIN_HREF = re.compile(r"\(([^\s()<>\"'\\]*)\)")
+# words and a link's text holding no inline pattern's character (nor a placeholder's STX), then a
+# link to an anchor; not after ! (which would make an image of it)
+_PLAIN = r"[^\\\[\]<&*_`\x02]"
+_ENDING_LINK = re.compile(rf"({_PLAIN}*?)(?<!!)\[({_PLAIN}*)\]\((#[A-Za-z0-9_-]+)\)")
 _converters = threading.local()
 
 
@@ -82,6 +87,8 @@ def _install_shortcuts(md: markdown_lib.Markdown) -> None:
     _replace(md.treeprocessors, "inline", _Inline(md))
     _replace(md.treeprocessors, "attr_list", _AttrList(md))
     _replace(md.treeprocessors, "unescape", _Unescape(md))
+    toc = next(e for e in md.registeredExtensions if isinstance(e, TocExtension))
+    _replace(md.treeprocessors, "toc", _Toc(md, toc.getConfigs()))
     _replace(md.parser.blockprocessors, "table", _Table(md.parser, md.parser.blockprocessors["table"].config))
 
 
@@ -126,6 +133,22 @@ class _Inline(InlineProcessor):
                 patternIndex += 1
         return data
 
+    def _ending_link(self, text: str, parent: etree.Element) -> list | None:
+        """A text that is plain words ending in a plain link (a metrics row's source cell
+        "[…上诉率0.46%…](#q-2-4703)", a highlight "sentence [3,200](#q-4-484)"): the element the
+        link pattern makes, put where the stock code puts it (after the words, which stay the
+        parent's text), without the passes of every pattern over it."""
+        link = _ENDING_LINK.fullmatch(text) if self._may_match is not None else None
+        if link is None:
+            return None
+        words, label, href = link.groups()
+        anchor = etree.Element("a")
+        anchor.text = label
+        anchor.set("href", href)
+        parent.text = words or None
+        self._InlineProcessor__stashNode(anchor, "link")  # numbered as the stock code numbers it
+        return [(anchor, self.ancestors[:])]
+
     def _needs_patterns(self, text: str | None) -> bool:
         return bool(text) and (self._may_match is None or self._may_match(text) is not None)
 
@@ -150,7 +173,7 @@ class _Inline(InlineProcessor):
                 if self._needs_patterns(text) and not isinstance(text, util.AtomicString):
                     self.ancestors.append(child.tag.lower())
                     child.text = None
-                    placed = place(handle(text), child)
+                    placed = self._ending_link(text, child) or place(handle(text), child)
                     for item in placed:
                         self.parent_map[item[0]] = child
                     stack += placed
@@ -218,6 +241,17 @@ class _AttrList(AttrListTreeprocessor):
                     marked.update((child, parent))
         if marked:
             super().run(_Elements([e for e in doc.iter() if e in marked]))
+
+
+class _Toc(TocTreeprocessor):
+    """toc, shown only the elements it acts on: those with an id (which a new id must not
+    repeat) and the headings (which it gives ids), in document order."""
+
+    def run(self, doc: etree.Element) -> None:
+        super().run(_Elements([e for e in doc.iter() if e.tag in _HEADINGS or "id" in e.attrib]))
+
+
+_HEADINGS = {f"{h}{n}" for h in "hH" for n in range(1, 7)}
 
 
 class _Unescape(UnescapeTreeprocessor):
