@@ -66,6 +66,14 @@ UNITS = sorted(
         "美元",
         "港元",
         "港币",
+        "千伏安",
+        "TEU",
+        "澳门元",
+        "澳门币",
+        "海里",
+        "公尺",
+        "平方公尺",
+        "晚",
         "欧元",
         "日元",
         "票",
@@ -203,6 +211,12 @@ TENTHS = re.compile(
 TENTHS_BECOME = re.compile(r"(?<=近|约|超|逾|到|足)(?P<num>[一二两三四五六七八九])成(?=为)")
 # 两项指标均超过2019年, 两项数据同比分别增长: the figures just given, counted again
 ANAPHORIC_COUNT = re.compile(r"(?:指标|数据)(?:均|都|分别|同比|全部)")
+BUS_LINE_AFTER = re.compile(r"(?:[、和与及]\d+路)*(?:公交|公共汽车|车|巴士|线)")
+EXCHANGE_RATE = re.compile(r"[\d.]+元(?:人民币|新台币|港币|美元)?兑(?:换)?[\d.]+")
+# 超过人民币1亿元的有31家, 投资额超过1亿元的项目有6个: a bound, then the count of what passes it
+GROUP_COUNT_AFTER = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?有\s*[\d一二两三四五六七八九十]")
+OVER_BEFORE = re.compile(r"(?:超过|超|高于|大于|逾)(?:人民币|新台币|港币)?$")
+POINTS_AHEAD = re.compile(r"[和与及、至到或]\s*[\d.]+个?百分点")
 PER_BASE_AFTER = re.compile(r"/(?:10|100)?[万千]")
 AGE_BAND_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*岁?\s*[—\-~～至到]$")
 HALF = re.compile(r"一半")
@@ -329,14 +343,17 @@ FILLERS = re.compile(
     r"同比|环比|按年|按月|比例|比率|幅|每[人户亩月年天日吨]{1,3}|人均|户均|\s)*$"
 )
 CLAUSE_END = re.compile(r"[，。；：！？,;:!?（(）)\n]")
+# a rate's name: 发案率, 价格指数, 收入比, or a count per so many people (每万人刑事案件立案数)
+_RATE_NAME = r"(?:率|指数|系数|比|得分|均值|每[十百千万]+人[\u4e00-\u9fff]{0,10}?数)"
 RATE_CONTEXT = re.compile(
-    r"(?:率|指数|系数|比|得分|均值)(?:[（(][A-Za-z]{2,8}[）)])?(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超|"
+    _RATE_NAME
+    + r"(?:[（(][A-Za-z]{2,8}[）)])?(?:为|达|是|达到|降至|升至|下降至|控制在|保持在|稳定在|仅|约|近|超|"
     r"(?:缩小|扩大|下降|上升|降低|提高|收窄)(?:至|到|为))?$"
 )
 # 万人成讼率42.17，环比下降3.08: the change of a unitless rate just stated is unitless too
 # (收入比缩小至1.59，比上年缩小0.04: a ratio's change too)
 RATE_CHANGE = re.compile(
-    r"(?:率|指数|系数|比)(?:为|是|达|(?:缩小|扩大|下降|上升|降低|提高|收窄)?(?:至|到))?[\d.]+[，,]?"
+    _RATE_NAME + r"(?:为|是|达|(?:缩小|扩大|下降|上升|降低|提高|收窄)?(?:至|到))?[\d.]+[，,]?"
     r"(?:同比|环比|[较比](?:上年|去年|上年同期|去年同期|年初|上月))?(?:下降|上升|提高|降低|减少|增加|缩小|扩大|收窄)了?$"
 )
 # A threshold that defines a group, not a quantity: 10亿元以上重大产业项目14个, 判处五年以上有期徒刑的63人,
@@ -347,8 +364,8 @@ THRESHOLD_AFTER = re.compile(r"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{1,8}?[
 THRESHOLD_REACHED = re.compile(r"(?<![超通经不])过$")
 GROUP_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|集群|产业|楼宇|园区|村)")
 GROUP_AFTER = re.compile(
-    r"以[上下](?:的)?(?:老年人|人口|大班额|班额|企业|项目|工业|规模|单位|农户|家庭|学校|医院|病人|患者|"
-    r"群体|人员|残疾人)"
+    r"以[上下](?:的)?(?:老年人|人口|超大班额|大班额|班额|企业|项目|工业|规模|单位|农户|家庭|学校|医院|病人|患者|"
+    r"群体|人员|残疾人|自然村|行政村)"
 )
 PER_UNIT = re.compile(r"/(?:日|天|年|月|人|户|亩|小时|平方米|立方米)")
 TIME_UNITS = {"小时", "个小时", "天", "日", "个工作日", "工作日", "分钟", "个月", "年", "周"}
@@ -537,7 +554,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 九类涉恶案件 names categories; 储备物资28类、 and 乳制品等32大类食品 count them
     if unit == "发" and "\u4e00" <= after[:1] <= "\u9fff":
         return None  # 发射炮弹680发 counts rounds; 5发布 is no count
-    if (unit == "期" and after.startswith(("工程", "项目", "建设", "规划"))) or (
+    if (unit == "期" and after.startswith(("工程", "项目", "建设", "规划", "码头", "泊位"))) or (
         num == "二" and unit in ("期", "次", "批", "轮")
     ):
         return None  # 步道二期工程, 宿集二期, 二次办理: the second one (a count of two says 两期, 两次)
@@ -571,6 +588,18 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 两项指标均超过2019年: the two figures just given, not a count
     if unit == "米" and after.startswith("服务半径"):
         return None  # 公园绿地500米服务半径覆盖率: the radius names a coverage rate
+    if unit == "路" and BUS_LINE_AFTER.match(text, m.end()):
+        return None  # 3路公交车: a bus line's name
+    if unit == "吨" and after.startswith("级"):
+        return None  # 10万吨级泊位: the berths' class
+    if unit == "晚" and after.startswith(("上", "会", "间", "饭", "餐", "报", "年", "期")):
+        return None  # 晚上, 晚会: evening words; 连续3晚 counts nights
+    if unit == "元" and any(
+        r.start() <= start < r.end() for r in EXCHANGE_RATE.finditer(text, max(0, start - 12), m.end() + 12)
+    ):
+        return None  # 以1元人民币兑4.39元新台币计算: an exchange rate, not an amount
+    if _bounds_a_group(text, m, before):
+        return None  # 年营收超过人民币1亿元的有31家: the bound that defines the firms counted
     if unit == "位" and after.startswith("数"):
         return None  # 两位数增长: double-digit growth
     if unit == "套" and after.startswith("班子"):
@@ -587,7 +616,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 桐坪社区二组: a village group's number, part of an address
     unitless_rate = (
         not unit
-        and (RATE_CONTEXT.search(text[max(0, start - 12) : start]) or PER_BASE_AFTER.match(text, m.end()))
+        and (RATE_CONTEXT.search(text, max(0, start - 20), start) or PER_BASE_AFTER.match(text, m.end()))
         and not m.group("scale")
         and not _is_code(num)
     )
@@ -666,8 +695,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         after.startswith("钱") or SPOKEN_MONEY.search(text, clause_start(text, start), start)
     ):
         unit, unit_span = "元", None  # spoken yuan (三万多块): money is in 元; 3块地 counts plots
-    if unit in ("个百分点", "百分点"):
-        unit = "pp"
+    if unit in ("个百分点", "百分点") or (unit == "个" and POINTS_AHEAD.match(text, m.end())):
+        unit = "pp"  # (分别上升0.4个和1.1个百分点: the first 个 is of points too)
     quote_start = start
     currency = CURRENCY_BEFORE.search(before) if unit == "元" else None
     if currency:  # 新台币175亿元: yuan of another currency, named before the number
@@ -706,7 +735,7 @@ def _may_be_rate(text: str, start: int) -> bool:
     (万人发案率11.43), as either end of its change (由52.7下降到38.2), or as its change
     (万人成讼率42.17，环比下降3.08)."""
     return bool(
-        RATE_CONTEXT.search(text, max(0, start - 12), start)
+        RATE_CONTEXT.search(text, max(0, start - 20), start)
         or (not text[:start].strip() and RATE_NAMED_AFTER.match(text, start))
         or RATE_FROM.search(text, max(0, start - 20), start)
         or RATE_TO.search(text, max(0, start - 20), start)
@@ -736,8 +765,10 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         num == "一"
         and unit not in ("个月", "个工作日", "小时", "个小时", "天", "年", "周", "倍", "番")
         and not (unit in ONE_BUILT and after[:1] and after[:1] in "，。；、")
+        and not before.endswith(("仅有", "只有", "仅", "只"))
     ):
-        return False  # 一 alone is an article (一种, 一批, 不漏一人), not a count; 新建幼儿园一所。 is one
+        # 一 alone is an article (一种, 一批, 不漏一人), not a count; 新建幼儿园一所。 and 仅有一名 are one
+        return False
     if num in ("一", "十") and unit == "年" and not YEAR_OK_BEFORE.search(before):
         return False
     return not (unit in ("名", "位") and before.endswith(("前", "第", "排名")))
@@ -779,7 +810,9 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
     return "、" in text[max(0, m.start() - 12) : m.start()] and not after.startswith(("勤务", "响应", "预警"))
 
 
-_APPROX_FILLER = re.compile(r"(?:了|达|共|共计|累计|总计|合计|为|是|有|分别|受众|占|需要|需)$")
+_APPROX_FILLER = re.compile(
+    r"(?:了|达|共|共计|累计|总计|合计|为|是|有|分别|受众|占|需要|需|合)$"
+)  # 约合: about
 _APPROX_WORD = re.compile(
     r"(?:不超过|不高于|不少于|不低于|将近|差不多|接近|大约|大概|超过|突破|不足|不到|低于|约|近|逾|超|过)$"
 )
@@ -1140,6 +1173,10 @@ def _improved_not_risen(text: str, f: Found, verb: str) -> bool:
         and verb in ("提升", "提高", "改善", "保障")
         and re.match(r"[\u4e00-\u9fff]", text[f.end : f.end + 1]) is not None
     )
+
+
+def _bounds_a_group(text: str, m: re.Match, before: str) -> bool:
+    return OVER_BEFORE.search(before) is not None and GROUP_COUNT_AFTER.match(text, m.end()) is not None
 
 
 def _is_sign(text: str, at: int) -> bool:

@@ -44,7 +44,7 @@ FOOTER = re.compile(
     r"承办\s*[:：]|建议使用.*浏览器|分辨率|网站地图|联系我们|举报电话|违法和不良信息"
 )
 LINKS_HEAD = re.compile(
-    r"^[【\[]?(新闻链接|相关(?:链接|新闻|阅读|文章|访谈|报道|视频|专题|推荐)|延伸阅读|推荐阅读|更多阅读|更多新闻|"
+    r"^[【\[]?(新闻链接|相关(?:链接|新闻|阅读|文章|访谈|报道|视频|专题|推荐|主题|话题)|延伸阅读|推荐阅读|更多阅读|更多新闻|"
     r"热点推荐|热门推荐|热门文章|精彩推荐|"
     r"上一篇|下一篇|猜你喜欢|热点排行|热门排行|点击排行|阅读排行|排行榜|图片新闻|视频新闻|今日推荐|往期推荐|往期回顾|往期精彩|精彩回顾)[】\]]?\s*[:：]?"
 )
@@ -60,7 +60,7 @@ COMMENTS_HEAD = re.compile(
 WECHAT_TOPICS = re.compile(r"^(?:收录于(?:合集|话题)\s*)?(?:#\S+\s*\d+\s*[个篇]\s*)+$")
 TOOLS = re.compile(
     r"在线投稿|我要投稿|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|"
-    r"字体[:：]?\s*[大中小]|【字体|\[打印\]|\[关闭\]"
+    r"字体[:：]?\s*[大中小]|【字体|\[打印\]|\[关闭\]|热门关键[字词]|热门标签"
 )
 CREDIT = re.compile(r"^[（(]?\s*(通讯员|记者|撰稿|供稿|摄影|图/|文/|文图|来源|编辑|审核|责编|校对)[\s:：]")
 MARKER = re.compile(r"^(亮点|亮點|看点|看點|亮點)\s*([0-9一二三四五六七八九十]+)\s*[:：]?\s*$")
@@ -180,11 +180,11 @@ def _is_advert(t: str) -> bool:
 def _is_prose(t: str) -> bool:
     """Sentences, not a strip of fields: a footer word (举报电话) inside a paragraph of the article
     does not make it a footer."""
-    return len(t) > 80 and len(re.findall(r"[，,]", t)) >= 3 and "。" in t
+    return len(t) > 80 and len(re.findall(r"[，,；;、]", t)) >= 3 and "。" in t
 
 
 def _looks_list_item(t: str) -> bool:
-    return bool(re.match(r"^(\d{1,2}[.、．)]|[•·▪▫■□◆◇●○▶►▸▹➤★☆\-*])\s*\S", t)) or (
+    return bool(re.match(r"^(\d{1,2}[.、．)]|[•·・･▪▫■□◆◇●○▶►▸▹➤★☆\-*])\s*\S", t)) or (
         len(t) <= 40 and not SENTENCE_PUNCT.search(t)
     )
 

@@ -92,7 +92,12 @@ def find_district(title: str, body: str, gazetteer: Gazetteer, year: int | None 
         first_seen.setdefault(name, pos)
     for short, divisions in gazetteer.by_short.items():
         at = title.find(short)
-        if at >= 0 and not _inside_word(title, at, short) and not _names_a_town(title, at + len(short)):
+        if (
+            at >= 0
+            and not _inside_word(title, at, short)
+            and not _names_a_town(title, at + len(short))
+            and not _wordlike(short)
+        ):
             for d in divisions:
                 if _in_force((d,), year):
                     counts[d.name] += 2
@@ -101,7 +106,7 @@ def find_district(title: str, body: str, gazetteer: Gazetteer, year: int | None 
         return None
     for name in list(counts):
         for d in gazetteer.by_name.get(name, ()):
-            if d.short and len(d.short) >= 2:
+            if d.short and len(d.short) >= 2 and not _wordlike(d.short):
                 counts[name] += min(body.count(d.short) - body.count(name), 20) * 0.5
     best = max(counts, key=lambda n: (counts[n], -first_seen.get(n, 1 << 30)))
     return _disambiguate(gazetteer.by_name[best], text, gazetteer)
@@ -155,6 +160,16 @@ def _inside_word(text: str, start: int, name: str) -> bool:
     from briefing.english.dictionary import cedict
 
     return (text[start - 1] + name[0]) in cedict()
+
+
+@lru_cache(maxsize=4096)
+def _wordlike(short: str) -> bool:
+    """A short name that is also a common word (公安 'police' for 公安县, 平安, 城关): CC-CEDICT
+    gives it a reading in lower case, as it does every word that is not a name alone."""
+    from briefing.english.dictionary import cedict
+
+    entries = cedict().entries(short)
+    return entries is not None and re.search(r"\[[a-z]", entries) is not None
 
 
 def _city_short(city: str) -> str:

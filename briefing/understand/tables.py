@@ -32,6 +32,7 @@ NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 # 占比（%） is a share and 完成预算% a completion rate, not growth rates
 # a rate column (合格率（%）) holds levels too, unless it is a growth rate (增长率)
 SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度|(?<!增长)(?<!变化)(?<!变动)率")
+UNIT_HEADS = {"单位", "计量单位", "计算单位"}  # (单位名称 names an organisation)
 GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|±|%|％")
 UNIT_SCALE = re.compile(r"^(万亿|千万|百万|万|亿|千(?![米瓦克帕卡]))")
 # A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
@@ -112,8 +113,9 @@ def header_of(names: list[str], unit: str = "") -> Header | None:
     growth = frozenset(k for k, n in enumerate(names) if GROWTH.search(n) and not SHARE_HEAD.search(n))
     said = "".join(names[k] for k in growth)
     basis = "baseline" if re.search(r"[比较]上年|[比较]去年", said) and "同比" not in said else "year_on_year"
-    if "单位" in names:
-        return Header(names.index("单位"), growth, len(names), basis)
+    unit_column = next((k for k, n in enumerate(names) if n in UNIT_HEADS), -1)
+    if unit_column >= 0:
+        return Header(unit_column, growth, len(names), basis)
     column_units = tuple("" if k == 0 or k in growth else _unit_in_name(n) for k, n in enumerate(names))
     if not any(column_units):
         column_units = ()
