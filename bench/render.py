@@ -5,8 +5,8 @@
     python bench/render.py --examples-only  # the districts of a user's clone
 
 For each briefing it prints the best time of compose, Markdown, HTML (Markdown + screen HTML, what
-a build without PDF does), the PDF with Typst (the default engine: printable HTML, conversion and
-typesetting) with its size and page count, and the PDF with WeasyPrint (pdf_engine = "weasyprint":
+a build without PDF does), the PDF with Typst (the default engine: the printable page around the
+HTML body already made, its conversion to Typst and the typesetting) with its size and page count, and the PDF with WeasyPrint (pdf_engine = "weasyprint":
 the print font subset and the PDF) with its size and page count (--no-weasyprint skips it).
 Understanding is not timed here (bench/understand.py does that). Targets (issue 6): Markdown + HTML
 <= 50 ms, PDF <= 0.5 s and <= 500 KB per briefing.
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from briefing.compose import compose
 from briefing.english.glossary import Glossary
 from briefing.read import read_source
-from briefing.render.html import render_html
+from briefing.render.html import body_html, render_html
 from briefing.render.markdown import render_markdown
 from briefing.render.pdf import print_fonts, render_pdf
 from briefing.render.pdf_typst import render_pdf_typst
@@ -69,15 +69,17 @@ def measure(key: str, reports: list, glossary, md_env, html_env, args) -> str:
     t_compose, b = best(lambda: compose(reports, glossary, args.lang), args.repeat)
     t_md, md = best(lambda: to_script(render_markdown(b, md_env), b.lang), args.repeat)
     t_html, screen = best(
-        lambda: render_html(b, to_script(render_markdown(b, md_env), b.lang), html_env), args.repeat
+        lambda: render_html(b, body_html(to_script(render_markdown(b, md_env), b.lang), b.lang), html_env),
+        args.repeat,
     )
+    body = body_html(md, b.lang)  # a build makes it once, for the page and for the PDF
     line = f"{b.district_en[:13]:<14}{t_compose * 1000:>7.0f}ms{t_md * 1000:>6.0f}ms{t_html * 1000:>7.0f}ms"
     if args.no_pdf:
         return line
     preamble = html_env.loader.get_source(html_env, "print.typ")[0]
 
     def typst_pdf():
-        printable = render_html(b, md, html_env, for_print=True)
+        printable = render_html(b, body, html_env, for_print=True)
         return render_pdf_typst(printable, key, preamble)
 
     typst_pdf()  # the first PDF of a process loads the font collection (about 0.1-0.3 s)
@@ -86,7 +88,7 @@ def measure(key: str, reports: list, glossary, md_env, html_env, args) -> str:
     line += f"{t_pdf:>7.3f}s{len(pdf) // 1024:>6}{pages:>6}"
     if not args.no_weasyprint:
         t_font, fonts = best(lambda: print_fonts(screen, b.lang), args.repeat)
-        printable = render_html(b, md, html_env, for_print=True, font_css=fonts.css)
+        printable = render_html(b, body, html_env, for_print=True, font_css=fonts.css)
         t_pdf, pdf = best(lambda: render_pdf(printable, key, fonts), args.repeat)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
         line += f"{t_font * 1000:>7.0f}ms{t_pdf:>7.2f}s{len(pdf) // 1024:>6}{pages:>6}"

@@ -150,3 +150,16 @@ def test_an_escaped_value_in_a_table_cell_is_shown_as_it_is(text):
 
 def test_brackets_and_exclamation_marks_are_left_unescaped_in_the_markdown():
     assert md_escape("白茶 (Baicha)! [注]") == "白茶 (Baicha)! \\[注\\]"
+
+
+def test_a_page_and_its_pdf_are_made_from_one_conversion_of_the_markdown(gazetteer, monkeypatch):
+    from briefing.render import html as html_module
+    from briefing.render import render_formats
+
+    report = understand(read_source(EXAMPLES / "yuzhong-2021-meeting.txt"), gazetteer)
+    briefing = compose([report], Glossary.load(None), "en")
+    conversions = []
+    convert = html_module.markdown_to_html
+    monkeypatch.setattr(html_module, "markdown_to_html", lambda md: conversions.append(md) or convert(md))
+    out = render_formats(briefing, ("md", "html", "pdf"), *environments(None))
+    assert set(out) == {"md", "html", "pdf"} and len(conversions) == 1

@@ -8,7 +8,7 @@ from weasyprint.formatting_structure import boxes
 from briefing.compose import compose
 from briefing.english.glossary import Glossary
 from briefing.read import read_source
-from briefing.render.html import render_html
+from briefing.render.html import body_html, render_html
 from briefing.render.markdown import render_markdown
 from briefing.render.pdf import font_fetcher, print_fonts
 from briefing.render.templates import environments
@@ -20,8 +20,9 @@ def _overflowing_text(report) -> list[tuple[int, str]]:
     md_env, html_env = environments(None)
     briefing = compose([report], Glossary.load(None), "en")
     md = render_markdown(briefing, md_env)
-    fonts = print_fonts(render_html(briefing, md, html_env))
-    printable = render_html(briefing, md, html_env, for_print=True, font_css=fonts.css)
+    body = body_html(md, briefing.lang)
+    fonts = print_fonts(render_html(briefing, body, html_env))
+    printable = render_html(briefing, body, html_env, for_print=True, font_css=fonts.css)
     document = weasyprint.HTML(string=printable, url_fetcher=font_fetcher(fonts.files)).render()
     over = []
     for number, page in enumerate(document.pages, 1):

@@ -24,6 +24,7 @@ from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import TableProcessor
 from markdown.extensions.toc import TocExtension, TocTreeprocessor
 from markdown.inlinepatterns import LinkInlineProcessor
+from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import InlineProcessor, UnescapeTreeprocessor
 
 FAST_RELEASES = {(3, 11)}
@@ -89,6 +90,7 @@ def _install_shortcuts(md: markdown_lib.Markdown) -> None:
     _replace(md.treeprocessors, "unescape", _Unescape(md))
     toc = next(e for e in md.registeredExtensions if isinstance(e, TocExtension))
     _replace(md.treeprocessors, "toc", _Toc(md, toc.getConfigs()))
+    _replace(md.preprocessors, "html_block", _HtmlBlock(md))
     _replace(md.parser.blockprocessors, "table", _Table(md.parser, md.parser.blockprocessors["table"].config))
 
 
@@ -266,6 +268,16 @@ class _Unescape(UnescapeTreeprocessor):
             for key, value in elem.items():
                 if value is not None and util.STX in value:
                     elem.set(key, self.unescape(value))
+
+
+class _HtmlBlock(HtmlBlockPreprocessor):
+    """Raw HTML blocks are looked for only in a document holding a <: our Markdown never does
+    (md_escape writes &lt;), so python-markdown's HTML parser need not read it all."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if any("<" in line for line in lines):
+            return super().run(lines)
+        return lines
 
 
 class _Table(TableProcessor):

@@ -48,11 +48,12 @@ ALLOWED_ATTRS = {
     "th": {"style", "align"},
     "td": {"style", "align"},
 }
-CJK_RUN = re.compile(
-    r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’「」『』《》]*[\u3400-\u9fff\uf900-\ufaff]"
-    r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’「」『』《》0-9０-９.,%％\s]*"
-)
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_MARKS = r"\u3000-\u303f\uff00-\uffef“”‘’「」『』《》"
+CJK_RUN = re.compile(f"[{_HAN}{_CJK_MARKS}]*[{_HAN}][{_HAN}{_CJK_MARKS}0-9０-９.,%％\\s]*")
 _TAG = re.compile(r"(<[^>]*>)")
+# a tag holding a character a run of Chinese starts with (an attribute in Chinese)
+_TAG_WITH_CHINESE = re.compile(f"<[^>]*[{_HAN}{_CJK_MARKS}]")
 
 
 def markdown_to_html(md: str) -> str:
@@ -70,6 +71,8 @@ def markdown_to_html(md: str) -> str:
 def mark_languages(html: str) -> str:
     """Wrap every run of Chinese in text (never in tags or attributes) in a span with its
     language, zh-Hans or zh-Hant, as screen readers and font selection need."""
+    if not _TAG_WITH_CHINESE.search(html):
+        return CJK_RUN.sub(_wrap, html)  # a run stops at every tag's <, so none starts inside one
     parts = _TAG.split(html)
     for i in range(0, len(parts), 2):
         parts[i] = CJK_RUN.sub(_wrap, parts[i])
@@ -93,10 +96,16 @@ def split_after_glance(body: str) -> tuple[str, str]:
     return (body, "") if at < 0 else (body[:at], body[at:])
 
 
-def render_html(briefing: Briefing, md: str, env, for_print: bool = False, font_css: str = "") -> str:
+def body_html(md: str, lang: str) -> str:
+    """A briefing's Markdown as sanitised HTML, made once for the screen page and the printable
+    one; the runs of Chinese in an English briefing are marked (a Chinese briefing is Chinese
+    throughout: its page says so)."""
     body = markdown_to_html(md)
-    if briefing.lang == "en":
-        body = mark_languages(body)  # a Chinese briefing is Chinese throughout: its page says so
+    return mark_languages(body) if lang == "en" else body
+
+
+def render_html(briefing: Briefing, body: str, env, for_print: bool = False, font_css: str = "") -> str:
+    """The page of a briefing around its body (body_html)."""
     if for_print:
         # On paper the default face already draws Simplified Chinese; only Traditional runs need
         # their span (for the TC glyphs), and every inline box costs WeasyPrint layout time.
