@@ -2,10 +2,11 @@
 
 A briefing's Markdown is thousands of small blocks and table cells, and python-markdown visits
 every one of them in every step. Each class below replaces one step with the stock code plus a
-shortcut, taken only where the stock code would give the same result (text without the character
-an inline pattern needs, a table row without code or escapes, an element without a `{`), so the
-HTML is the same as python-markdown's own. tests/test_markdown_conversion.py holds them to that on every
-briefing of the examples and on generated Markdown.
+shortcut, taken only where the stock code would give the same result: a text without the
+character an inline pattern needs, words ending in a plain link, a table row without code or
+escapes, an element without a `{`, a document without a `<`. tests/test_markdown_conversion.py
+holds them to python-markdown's own output on every briefing of the examples and on generated
+Markdown.
 
 The shortcuts reach into python-markdown's inline processor, whose internals change between
 releases: they are used only with the releases they were checked against (FAST_RELEASES), and the
@@ -102,8 +103,9 @@ def _replace(registry: util.Registry, name: str, processor) -> None:
 
 class _Inline(InlineProcessor):
     """The inline processor, except that a text holding no character of an inline pattern is
-    left as it is (most table cells: "Criminal cases filed", "13.8%"), and that a pattern is not
-    searched for in a text without its character."""
+    left as it is (most table cells: "Criminal cases filed", "13.8%"), that words ending in a
+    plain link get the link's element directly, and that a pattern is not searched for in a text
+    without its character."""
 
     def __init__(self, md: markdown_lib.Markdown):
         super().__init__(md)

@@ -810,9 +810,8 @@ def _tier_ok(text: str, m: re.Match, is_cn: bool, after: str) -> bool:
     return "、" in text[max(0, m.start() - 12) : m.start()] and not after.startswith(("勤务", "响应", "预警"))
 
 
-_APPROX_FILLER = re.compile(
-    r"(?:了|达|共|共计|累计|总计|合计|为|是|有|分别|受众|占|需要|需|合)$"
-)  # 约合: about
+# words between an approximation and its number (约合, 大概是, 超过了)
+_APPROX_FILLER = re.compile(r"(?:了|达|共|共计|累计|总计|合计|为|是|有|分别|受众|占|需要|需|合)$")
 _APPROX_WORD = re.compile(
     r"(?:不超过|不高于|不少于|不低于|将近|差不多|接近|大约|大概|超过|突破|不足|不到|低于|约|近|逾|超|过)$"
 )
@@ -936,10 +935,8 @@ def _special_forms(text: str, quotes) -> list[Found]:
         if value is not None and not _inside_short_quote(m.start(), quotes, text):
             found.append(Found(m.start(), m.end(), value, "%", None, num_start=m.start()))
     for m in list(TENTHS.finditer(text)) + list(TENTHS_BECOME.finditer(text)):
-        if _inside_short_quote(m.start(), quotes, text) or text[max(0, m.start() - 1) : m.start()] in (
-            "”",
-            "第",
-        ):
+        previous = text[max(0, m.start() - 1) : m.start()]
+        if _inside_short_quote(m.start(), quotes, text) or previous in ("”", "第"):
             continue
         num = m.group("num")
         value = Decimal(num) if num.isdigit() else chinese(num)
