@@ -429,6 +429,17 @@ CHANGE_VERBS = {
     "增设": "increased",
 }
 _VERB_KEYS = sorted(VERBS, key=len, reverse=True)
+
+
+def _by_first_character(keys: list[str]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, tuple[str, ...]] = {}
+    for key in keys:
+        grouped[key[0]] = (*grouped.get(key[0], ()), key)
+    return grouped
+
+
+# the verbs by their first character, longest first: a position is tried against a handful, not all
+_VERBS_BY_FIRST = _by_first_character(_VERB_KEYS)
 # Words before the verb that say when or how, not who or what: dropped.
 _ADVERBS = re.compile(
     r"^(?:全年|上半年|下半年|今年|当年|年内|本年|同期|全区|全县|全市|累计|共|共计|先后|依法|集中|主动|积极|"
@@ -571,7 +582,7 @@ class Clause:
 
 def verb_at(zh: str, pos: int) -> str:
     """The longest metric verb at zh[pos:], or ""."""
-    for key in _VERB_KEYS:
+    for key in _VERBS_BY_FIRST.get(zh[pos : pos + 1], ()):
         if zh.startswith(key, pos):
             return key
     return ""

@@ -68,7 +68,13 @@ def has_traditional_characters(text: str) -> bool:
 
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified character for character (same length, so offsets hold)."""
-    return text.translate(_char_tables()[0])
+    # str.translate looks every character up in a dict: a set test first, most text has none
+    return text if _traditional_variants().isdisjoint(text) else text.translate(_char_tables()[0])
+
+
+@lru_cache(maxsize=1)
+def _traditional_variants() -> frozenset[str]:
+    return frozenset(map(chr, _char_tables()[0]))
 
 
 def normalize(text: str, traditional: bool) -> str:
