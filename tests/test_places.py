@@ -60,3 +60,16 @@ def test_a_town_that_shares_a_countys_short_name_is_not_that_county(gazetteer: G
     # 三河镇 is a town of 肥西县 (Anhui); 三河市 is a county-level city of Hebei
     d = find_district("三河镇2024年政府工作报告", "肥西县三河镇全镇上下团结奋进。", gazetteer)
     assert (d.name, d.city) == ("肥西县", "合肥市")
+
+
+def test_the_byline_tells_apart_two_divisions_of_one_name(gazetteer: Gazetteer):
+    title = "朝阳区2023年经济社会发展成绩单出炉"
+    body = "2023年朝阳区地区生产总值增长5.2%。朝阳区先后接待长春市朝阳区、上海市浦东新区等地考察团。"
+    d = find_district(title, body, gazetteer, furniture="来源：北京市朝阳区人民政府网站")
+    assert (d.name, d.city) == ("朝阳区", "北京市")
+
+
+def test_a_short_name_that_is_a_common_word_names_no_district(gazetteer: Gazetteer):
+    title = "惠山公安分局通报2024年上半年全区社会治安形势"
+    body = "惠山公安分局坚持打防管控建一体推进。全区公安机关共破获刑事案件1200起，公安工作稳中有进。"
+    assert find_district(title, body, gazetteer).name == "惠山区"

@@ -214,3 +214,27 @@ def test_a_caption_gives_its_unit_to_columns_of_short_names_and_a_rate_column_ho
         ("2409", Decimal(2409), "件", None, "投诉"),
         ("-6.2", Decimal("6.2"), "%", "decrease", "投诉"),
     ]
+
+
+def test_a_table_written_between_pipes_with_its_rule_line(gazetteer):
+    page = (
+        "| 指标 | 单位 | 本期 | 同比增长（%） |\n|------|------|------|------|\n"
+        "| 地区生产总值 | 亿元 | 488.36 | 5.6 |\n| 粮食产量 | 万吨 | 3.25 | -1.2 |\n全年新建蔬菜大棚120座。\n"
+    )
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("488.36", Decimal(48836000000), "元", None),
+        ("5.6", Decimal("5.6"), "%", "increase"),
+        ("3.25", Decimal(32500), "吨", None),
+        ("-1.2", Decimal("1.2"), "%", "decrease"),
+        ("120座", Decimal(120), "座", None),
+    ]
+
+
+def test_a_column_named_with_its_unit_beside_a_growth_column(gazetteer):
+    page = "商品类别        零售额（万元）      增长（%）\n粮油、食品类        168,354            6.9\n饮料类        21,076            -2.6\n"
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("168,354", Decimal(1683540000), "元", None),
+        ("6.9", Decimal("6.9"), "%", "increase"),
+        ("21,076", Decimal(210760000), "元", None),
+        ("-2.6", Decimal("2.6"), "%", "decrease"),
+    ]

@@ -32,6 +32,7 @@ from briefing.understand.tables import (
     caption_unit,
     header,
     header_of,
+    is_rule,
     pair_figure,
     read_row,
     row_figures,
@@ -92,10 +93,10 @@ def understand(
         date = metadata.signature_date([ln.norm for ln in lines if ln.role in ANALYSED][-3:])
     body_norm = "\n".join(ln.norm for ln in lines if ln.role in ANALYSED)
     year = int(date[:4]) if date else None
-    division = find_district(title_norm, body_norm, gazetteer, year)
+    furniture = "\n".join(ln.norm for ln in lines if ln.role not in ANALYSED)
+    division = find_district(title_norm, body_norm, gazetteer, year, furniture)
     if division is None:
         # 县政府召开…: only the byline or the footer names the county (来源：霍山县融媒体中心)
-        furniture = "\n".join(ln.norm for ln in lines if ln.role not in ANALYSED)
         division = find_district("", furniture, gazetteer, year)
     district = None
     if division:
@@ -251,6 +252,8 @@ def _line_figures(norm: str, table: Header | None, unit: str = "") -> tuple[list
     if head is not None:
         return [], head
     if table is not None:
+        if is_rule(norm):
+            return [], table  # the rule under a header (|------|) leaves the table open
         row = row_figures(norm, table)
         if row is not None:
             return row, table

@@ -590,6 +590,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 公园绿地500米服务半径覆盖率: the radius names a coverage rate
     if unit == "路" and BUS_LINE_AFTER.match(text, m.end()):
         return None  # 3路公交车: a bus line's name
+    if unit == "路" and is_cn and not before.endswith(("开通", "新开", "开设", "增开", "共", "达", "新增")):
+        return None  # 经十路, 八路军: a road's or an army's name
     if unit == "吨" and after.startswith("级"):
         return None  # 10万吨级泊位: the berths' class
     if unit == "晚" and after.startswith(("上", "会", "间", "饭", "餐", "报", "年", "期")):

@@ -77,10 +77,13 @@ class Gazetteer:
         )
 
 
-def find_district(title: str, body: str, gazetteer: Gazetteer, year: int | None = None) -> Division | None:
+def find_district(
+    title: str, body: str, gazetteer: Gazetteer, year: int | None = None, furniture: str = ""
+) -> Division | None:
     """The division the report is about: the most mentioned one by full name (title mentions
     count triple), short names adding weight; ties go to the one named first. A division that
-    had ceased to exist before the report's year is not considered."""
+    had ceased to exist before the report's year is not considered. Between divisions of one
+    name, the page's furniture counts too (来源：北京市朝阳区人民政府网站)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     text = title + "\n" + body
@@ -109,7 +112,7 @@ def find_district(title: str, body: str, gazetteer: Gazetteer, year: int | None 
             if d.short and len(d.short) >= 2 and not _wordlike(d.short):
                 counts[name] += min(body.count(d.short) - body.count(name), 20) * 0.5
     best = max(counts, key=lambda n: (counts[n], -first_seen.get(n, 1 << 30)))
-    return _disambiguate(gazetteer.by_name[best], text, gazetteer)
+    return _disambiguate(gazetteer.by_name[best], text + "\n" + furniture, gazetteer)
 
 
 def _lengths_by_tail(names) -> dict[str, tuple[int, ...]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefing.understand.figures import Found, replace
 from briefing.understand.numbers import arabic, scaled
@@ -32,6 +33,7 @@ NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 # 占比（%） is a share and 完成预算% a completion rate, not growth rates
 # a rate column (合格率（%）) holds levels too, unless it is a growth rate (增长率)
 SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度|(?<!增长)(?<!变化)(?<!变动)率")
+RULE = re.compile(r"\|?(?:\s*:?[-—=]{3,}:?\s*\|?)+|[-—=─]{6,}")
 UNIT_HEADS = {"单位", "计量单位", "计算单位"}  # (单位名称 names an organisation)
 GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|±|%|％")
 UNIT_SCALE = re.compile(r"^(万亿|千万|百万|万|亿|千(?![米瓦克帕卡]))")
@@ -75,6 +77,8 @@ def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
     其中：) is no gap, and its 其中： no prose."""
     body = text.lstrip(" \t\u3000")
     indent = len(text) - len(body)
+    if body.startswith("|") and body.count("|") >= 3:
+        return _piped_cells(text, indent, minimum)
     gaps = CELL_GAP
     if "\t" not in body and "  " not in body and "\u3000" not in body:
         if " " not in body or PROSE_MARK.search(body, 3 if body.startswith(SUB_ITEM) else 0):
@@ -89,6 +93,23 @@ def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
     if start < len(text.rstrip()):
         spans.append((start, len(text.rstrip())))
     return spans if len(spans) >= minimum else []
+
+
+def _piped_cells(text: str, indent: int, minimum: int) -> list[tuple[int, int]]:
+    """The cells of a row written between pipes (| 地区生产总值 | 亿元 | 488.36 | 5.6 |), each
+    without the spaces around it."""
+    pipes = [i for i in range(indent, len(text)) if text[i] == "|"]
+    spans = []
+    for a, b in pairwise(pipes):
+        cell = text[a + 1 : b]
+        lead = len(cell) - len(cell.lstrip())
+        spans.append((a + 1 + lead, a + 1 + len(cell.rstrip())))
+    return spans if len(spans) >= minimum else []
+
+
+def is_rule(text: str) -> bool:
+    """A line that only rules a table (|------|:---:|, or a row of dashes): no row, no prose."""
+    return RULE.fullmatch(text.strip()) is not None
 
 
 def caption_unit(text: str) -> str:
@@ -122,8 +143,9 @@ def header_of(names: list[str], unit: str = "") -> Header | None:
     if (growth or unit) and any(VALUE_HEAD.search(n) for k, n in enumerate(names) if k not in growth and k):
         # the unit is in each row's label, the caption, or a column's name
         return Header(-1, growth, len(names), basis, unit, column_units)
-    if sum(1 for u in column_units if u) >= 2:
-        return Header(-1, growth, len(names), basis, unit, column_units)  # 笔数（笔） 金额（万元） 占比（%）
+    if sum(1 for u in column_units if u) >= 2 or (growth and any(column_units)):
+        # 笔数（笔） 金额（万元） 占比（%）; 零售额（万元） 增长（%）
+        return Header(-1, growth, len(names), basis, unit, column_units)
     if (
         unit
         and len(names) >= 3
