@@ -12,7 +12,7 @@ from briefing import __version__
 from briefing.compose import Briefing
 from briefing.render.converter import converter
 from briefing.ui import HTML_LANG
-from briefing.understand.normalize import has_traditional_characters, is_traditional
+from briefing.understand.normalize import is_traditional
 
 ALLOWED_TAGS = {
     "a",
@@ -83,10 +83,7 @@ def _wrap(m: re.Match) -> str:
     text = m.group()
     stripped = text.rstrip()
     tail = text[len(stripped) :]
-    # a run is Traditional only with characters only Traditional script has: most have none, and
-    # looking for one is much cheaper than counting
-    traditional = has_traditional_characters(stripped) and is_traditional(stripped)
-    lang = "zh-Hant" if traditional else "zh-Hans"
+    lang = "zh-Hant" if is_traditional(stripped) else "zh-Hans"
     return f'<span lang="{lang}">{stripped}</span>{tail}'
 
 

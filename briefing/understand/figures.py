@@ -213,9 +213,6 @@ TENTHS_BECOME = re.compile(r"(?<=近|约|超|逾|到|足)(?P<num>[一二两三�
 ANAPHORIC_COUNT = re.compile(r"(?:指标|数据)(?:均|都|分别|同比|全部)")
 BUS_LINE_AFTER = re.compile(r"(?:[、和与及]\d+路)*(?:公交|公共汽车|车|巴士|线)")
 EXCHANGE_RATE = re.compile(r"[\d.]+元(?:人民币|新台币|港币|美元)?兑(?:换)?[\d.]+")
-# 超过人民币1亿元的有31家, 投资额超过1亿元的项目有6个: a bound, then the count of what passes it
-GROUP_COUNT_AFTER = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?有\s*[\d一二两三四五六七八九十]")
-OVER_BEFORE = re.compile(r"(?:超过|超|高于|大于|逾)(?:人民币|新台币|港币)?$")
 POINTS_AHEAD = re.compile(r"[和与及、至到或]\s*[\d.]+个?百分点")
 PER_BASE_AFTER = re.compile(r"/(?:10|100)?[万千]")
 AGE_BAND_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*岁?\s*[—\-~～至到]$")
@@ -359,10 +356,6 @@ RATE_CHANGE = re.compile(
 # A threshold that defines a group, not a quantity: 10亿元以上重大产业项目14个, 判处五年以上有期徒刑的63人,
 # 年收入超过50万元的村14个 (the count that follows is the figure)
 THRESHOLD_AFTER = re.compile(r"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十]")
-# 过十亿元的项目, 营业收入过百亿元的龙头企业: 过 before an amount that names a class of projects
-# or firms (超过, 通过, 经过, 不过 are other words)
-THRESHOLD_REACHED = re.compile(r"(?<![超通经不])过$")
-GROUP_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|集群|产业|楼宇|园区|村)")
 GROUP_AFTER = re.compile(
     r"以[上下](?:的)?(?:老年人|人口|超大班额|大班额|班额|企业|项目|工业|规模|单位|农户|家庭|学校|医院|病人|患者|"
     r"群体|人员|残疾人|自然村|行政村)"
@@ -580,8 +573,6 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 一块儿, 一块去: "together"
     if unit == "根" and after.startswith(("据", "本", "源", "治", "除", "子", "基", "系", "深")):
         return None  # 根据, 根本, 根治: words, not 2360根 (hoses counted)
-    if THRESHOLD_REACHED.search(before) and GROUP_NOUN_AFTER.match(text, m.end()):
-        return None  # 过十亿元的项目有三十一个: the bound that defines the projects counted
     if unit == "个月" and before.endswith("前") and not before.endswith(("提前", "之前", "以前")):
         return None  # 今年前两个月: the year's first two months, a period
     if unit in ("项", "个") and ANAPHORIC_COUNT.match(after):
@@ -601,7 +592,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     ):
         return None  # 以1元人民币兑4.39元新台币计算: an exchange rate, not an amount
     if _bounds_a_group(text, m, before):
-        return None  # 年营收超过人民币1亿元的有31家: the bound that defines the firms counted
+        return None  # 过十亿元的项目有三十一个, 超过人民币1亿元的有31家: the bound of what is counted
     if unit == "位" and after.startswith("数"):
         return None  # 两位数增长: double-digit growth
     if unit == "套" and after.startswith("班子"):
@@ -1174,7 +1165,19 @@ def _improved_not_risen(text: str, f: Found, verb: str) -> bool:
     )
 
 
+# An amount that bounds a class of things counted, not an amount reached:
+# 过 before a class of projects or firms (过十亿元的项目, 营业收入过百亿元的龙头企业; 超过, 通过,
+# 经过, 不过 are other words), or a word of 'more than' before the count of what passes it
+# (超过人民币1亿元的有31家, 投资额超过1亿元的项目有6个; 完成超过100亿元的投资 is an amount).
+THRESHOLD_REACHED = re.compile(r"(?<![超通经不])过$")
+GROUP_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|集群|产业|楼宇|园区|村)")
+OVER_BEFORE = re.compile(r"(?:超过|超|高于|大于|逾)(?:人民币|新台币|港币)?$")
+GROUP_COUNT_AFTER = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?有\s*[\d一二两三四五六七八九十]")
+
+
 def _bounds_a_group(text: str, m: re.Match, before: str) -> bool:
+    if THRESHOLD_REACHED.search(before) and GROUP_NOUN_AFTER.match(text, m.end()):
+        return True
     return OVER_BEFORE.search(before) is not None and GROUP_COUNT_AFTER.match(text, m.end()) is not None
 
 

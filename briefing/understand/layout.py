@@ -23,6 +23,8 @@ NAV_WORDS = re.compile(r"^(?:首页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){2,}
 DATE_STRIP = re.compile(
     r"星期[一二三四五六日天]|周[一二三四五六日]\s|[晴阴雨雪云]\S{0,3}\s*-?\d+\s*[℃°]|\d+\s*[℃°]C?\s*[～~至-]"
 )
+# the lines of a box drawn round a page's related links (┌─ 延伸阅读 ──, │ · 标题), and blanks
+BOX_DRAWING = "".join(map(chr, range(0x2500, 0x2580))) + " \u3000"
 # An advertisement in the page (咨询热线400-… 首月仅需99元 名额有限): the page's, not the report's
 ADVERT = re.compile(r"咨询热线|咨询电话|报名热线|名额有限|先到先得|限时优惠|首月|立即抢购|点击购买|广告")
 PHOTO_CAPTION = re.compile(r"^(?:图为|▲|△|（图|\(图|图片[:：]|摄影[:：]|图/)")
@@ -153,9 +155,6 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "credit"
         elif ln.hint == "chrome":
             ln.role = "chrome"
-
-
-BOX_DRAWING = "".join(map(chr, range(0x2500, 0x2580))) + " \u3000"
 
 
 def _is_footer(t: str) -> bool:
