@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefing.build.plan import discover
 from briefing.compose import compose
 from briefing.english.glossary import Glossary
 from briefing.read import read_source
@@ -39,14 +40,12 @@ from briefing.understand.places import Gazetteer
 
 
 def districts(gazetteer, with_seeds: bool = True) -> dict[str, list]:
-    paths = sorted((ROOT / "examples").glob("*.*"))
-    seeds = ROOT.parent / "shared" / "seeds"
-    if with_seeds and seeds.is_dir():
-        paths += sorted(p for p in seeds.iterdir() if p.suffix in (".txt", ".html", ".htm", ".md"))
+    # the sources a build would read (examples/README.md is no report)
+    folders = ["examples"]
+    if with_seeds and (ROOT.parent / "shared" / "seeds").is_dir():
+        folders.append(str(ROOT.parent / "shared" / "seeds"))
     grouped = defaultdict(list)
-    for path in paths:
-        if path.suffix not in (".txt", ".html", ".htm", ".md"):
-            continue
+    for path in discover(tuple(folders), ROOT):
         report = understand(read_source(path), gazetteer)
         key = report.district.zh if report.district else path.stem
         grouped[key].append(report)

@@ -50,7 +50,15 @@ ALLOWED_ATTRS = {
 }
 _HAN = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_MARKS = r"\u3000-\u303f\uff00-\uffef“”‘’「」『』《》"
-CJK_RUN = re.compile(f"[{_HAN}{_CJK_MARKS}]*[{_HAN}][{_HAN}{_CJK_MARKS}0-9０-９.,%％\\s]*")
+_STARTS_RUN = f"{_HAN}{_CJK_MARKS}"
+_IN_RUN = f"{_HAN}{_CJK_MARKS}0-9０-９.,%％\\s"
+_ENDS_RUN = f"{_HAN}\u3001-\u303f\uff00-\uffef“”‘’「」『』《》0-9０-９.,%％"  # no whitespace
+# A run of Chinese: marks and characters holding at least one character, then figures, marks
+# and spaces, ending before its trailing whitespace (which stays outside the span). It starts
+# with one character class (no repeat), so the regex engine skips to a candidate at C speed.
+CJK_RUN = re.compile(
+    f"[{_STARTS_RUN}](?:(?<=[{_HAN}])|[{_STARTS_RUN}]*[{_HAN}])(?:[{_IN_RUN}]*[{_ENDS_RUN}])?"
+)
 _TAG = re.compile(r"(<[^>]*>)")
 # a tag holding a character a run of Chinese starts with (an attribute in Chinese)
 _TAG_WITH_CHINESE = re.compile(f"<[^>]*[{_HAN}{_CJK_MARKS}]")
@@ -81,10 +89,8 @@ def mark_languages(html: str) -> str:
 
 def _wrap(m: re.Match) -> str:
     text = m.group()
-    stripped = text.rstrip()
-    tail = text[len(stripped) :]
-    lang = "zh-Hant" if is_traditional(stripped) else "zh-Hans"
-    return f'<span lang="{lang}">{stripped}</span>{tail}'
+    lang = "zh-Hant" if is_traditional(text) else "zh-Hans"
+    return f'<span lang="{lang}">{text}</span>'
 
 
 def split_after_glance(body: str) -> tuple[str, str]:
