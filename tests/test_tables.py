@@ -238,3 +238,73 @@ def test_a_column_named_with_its_unit_beside_a_growth_column(gazetteer):
         ("21,076", Decimal(210760000), "元", None),
         ("-2.6", Decimal("2.6"), "%", "decrease"),
     ]
+
+
+def test_a_table_copied_one_cell_per_line_is_read_row_by_row(gazetteer):
+    page = (
+        "某区统计局发布前三季度经济数据\n"
+        "表1　前三季度主要指标\n单位：亿元、%\n"
+        "指标\n1-9月\n同比增长\n"
+        "地区生产总值\n512.36\n6.1\n"
+        "固定资产投资\n—\n-2.8\n"
+        "居民人均可支配收入（元）\n41276\n5.3\n"
+        "注：增速按可比价格计算。\n"
+    )
+    assert [f[:5] for f in _figures(gazetteer, page)] == [
+        ("512.36", Decimal(51236000000), "元", None, "地区生产总值"),
+        ("6.1", Decimal("6.1"), "%", "increase", "地区生产总值"),
+        ("-2.8", Decimal("2.8"), "%", "decrease", "固定资产投资"),
+        ("41276", Decimal(41276), "元", None, "居民人均可支配收入"),
+        ("5.3", Decimal("5.3"), "%", "increase", "居民人均可支配收入"),
+    ]
+
+
+def test_short_lines_without_a_header_of_columns_are_no_stacked_table(gazetteer):
+    page = "某区亮点回眸\n新增就业\n3\n4\n新建学校\n5\n6\n"
+    assert _figures(gazetteer, page) == []
+
+
+def test_cells_between_full_width_bars_with_thousands_are_a_table_not_a_menu(gazetteer):
+    page = (
+        "某區113年上半年營利事業概況\n"
+        "行業別｜家數（家）｜銷售額（億元）｜年增率（%）\n"
+        "批發及零售業｜10,482｜1,105.73｜-1.4\n"
+        "首頁｜區政簡介｜最新消息｜便民服務\n"
+    )
+    assert [f[:5] for f in _figures(gazetteer, page)] == [
+        ("10,482", Decimal(10482), "家", None, "批發及零售業"),
+        ("1,105.73", Decimal(110573000000), "元", None, "批發及零售業"),
+        ("-1.4", Decimal("1.4"), "%", "decrease", "批發及零售業"),
+    ]
+
+
+def test_a_header_on_two_lines_splits_its_last_column_and_a_change_column_is_in_the_rows_unit(gazetteer):
+    page = (
+        "某县财政局通报预算执行情况\n"
+        "                                        单位：万元\n"
+        "项目          年初预算    执行数    完成预算%    比上年同期\n"
+        "                                                增减额    增长%\n"
+        "税收收入        86000      79315       92.2         -1870     -2.3\n"
+    )
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("86000", Decimal(860000000), "元", None),
+        ("79315", Decimal(793150000), "元", None),
+        ("92.2", Decimal("92.2"), "%", None),
+        ("-1870", Decimal(18700000), "元", "decrease"),
+        ("-2.3", Decimal("2.3"), "%", "decrease"),
+    ]
+
+
+def test_a_first_header_line_of_periods_takes_the_columns_named_below_each(gazetteer):
+    page = (
+        "某县工业运行简况\n"
+        "行业 6月 1-6月\n"
+        "产值（亿元） 增长（%） 产值（亿元） 增长（%）\n"
+        "纺织业 3.62 -4.1 20,511.07 2.5\n"
+    )
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("3.62", Decimal(362000000), "元", None),
+        ("-4.1", Decimal("4.1"), "%", "decrease"),
+        ("20,511.07", Decimal(2051107000000), "元", None),
+        ("2.5", Decimal("2.5"), "%", "increase"),
+    ]

@@ -36,6 +36,8 @@ from briefing.understand.tables import (
     pair_figure,
     read_row,
     row_figures,
+    stacked_table,
+    sub_header,
 )
 
 ANALYSED = {"body", "question", "answer", "heading", "numbered", "numbered2", "heading2", "title"}
@@ -248,12 +250,19 @@ def _line_figures(norm: str, table: Header | None, unit: str = "") -> tuple[list
     """The figures of one line, and the table header in force after it: a row under a table
     header is read cell by cell (tables.py), any other line as prose. `unit` is the unit the
     caption just before gave (单位：万元)."""
+    if table is not None and table.pending:  # the header's second line (产值（亿元） 增长（%）)
+        split = sub_header(norm, table, unit)
+        if split is not None:
+            return [], split
     head = header(norm, unit)
     if head is not None:
         return [], head
     if table is not None:
         if is_rule(norm):
             return [], table  # the rule under a header (|------|) leaves the table open
+        split = sub_header(norm, table, unit)
+        if split is not None:
+            return [], split
         row = row_figures(norm, table)
         if row is not None:
             return row, table
@@ -287,12 +296,17 @@ class _Reading:
     other workers' parts cost more per character, as they are sent and received.)"""
 
     def __init__(self, lines: list[Line], blocks, executor: Executor | None, workers: int):
-        analysed = [(ln.index, ln.norm, blocks[ln.index].row) for ln in lines if ln.role in ANALYSED]
-        cells_of: dict[int, list[tuple[int, str]]] = {}  # an HTML table's rows: all their cells
+        analysed = _with_stacked_rows(
+            [(ln.index, ln.norm, blocks[ln.index].row) for ln in lines if ln.role in ANALYSED]
+        )
+        cells_of: dict[int, list[tuple[int, str]]] = {}  # a table's rows: all their cells
         for ln in lines:
             row = blocks[ln.index].row
             if row is not None:
                 cells_of.setdefault(row, []).append((ln.index, ln.norm))
+        for i, norm, row in analysed:
+            if row is not None and row < 0:
+                cells_of.setdefault(row, []).append((i, norm))
         size = sum(len(norm) for _, norm, _ in analysed)
         if executor is None or workers < 2 or size < PARALLEL_FROM_CHARS:
             self.parts, self.later = [(analysed, cells_of)], []
@@ -315,6 +329,34 @@ class _Reading:
             mentions |= more_mentions
             state = after
         return found, mentions
+
+
+def _with_stacked_rows(analysed: list[AnalysedLine]) -> list[AnalysedLine]:
+    """The analysed lines, those of a table printed one cell per line (tables.stacked_table)
+    grouped into rows as an HTML table's cells are (rows numbered below zero)."""
+    out = list(analysed)
+    unit, k, row = "", 0, 0
+    while k < len(out):
+        _, norm, html_row = out[k]
+        found = None
+        if html_row is None and len(norm) <= 30:
+            run = []
+            for _, text, r in out[k : k + 400]:
+                if r is not None:
+                    break
+                run.append(text)
+            found = stacked_table(run, unit)
+        if found is None:
+            unit = caption_unit(norm) if html_row is None else unit
+            k += 1
+            continue
+        width, rows = found
+        for start in range(k, k + width * (rows + 1), width):
+            row -= 1
+            for m in range(start, start + width):
+                out[m] = (out[m][0], out[m][1], row)
+        k += width * (rows + 1)
+    return out
 
 
 def _cuts(analysed: list[AnalysedLine], count: int, size: int) -> list[int]:

@@ -771,6 +771,11 @@ def value_is_round(num: str) -> bool:
     return bool(re.fullmatch(r"10+", num))
 
 
+ROC_PERIOD_AFTER = re.compile(
+    r"[上下]半年|同期|全年|第?[一二三四1-4]季|前[一二三]季|\d{1,2}\s*[至\-~－—]\s*\d{1,2}\s*月"
+)
+
+
 def _year_ok(num: str, is_cn: bool, before: str, after: str, m: re.Match) -> bool:
     if after.startswith(
         ("代", "度", "级", "底", "初", "末", "中", "来", "以来", "前", "后", "内", "里", "间", "起", "之")
@@ -778,6 +783,8 @@ def _year_ok(num: str, is_cn: bool, before: str, after: str, m: re.Match) -> boo
         return False
     if before.endswith("民国") or re.match(r"\d{1,2}月", after):
         return False  # 民国112年 is 2023 counted from 1912; 112年8月 a month of that year
+    if re.fullmatch(r"1\d\d", num) and ROC_PERIOD_AFTER.match(after):
+        return False  # 113年上半年, 112年同期, 113年1至6月: a period of a year so counted
     if not is_cn:
         digits = num.replace(",", "")
         if "." not in digits and len(digits) == 4 and 1900 <= int(digits) <= 2100:

@@ -18,6 +18,8 @@ BYLINE_KEYS = re.compile(
 # A site's menu: short items between bars (首页 | 政务公开 | 政务服务), or a run of short words
 # that starts at 首页 or ends at a portal's own pages.
 NAV_BARS = re.compile(r"^[^。，；！？]{1,12}(?:\s*[|｜丨]\s*[^。，；！？|｜丨]{1,12}){2,}$")
+PIPES = re.compile(r"[|｜丨]")
+NUMBER = re.compile(r"-?[\d,]+(?:\.\d+)?%?")
 NAV_WORDS = re.compile(r"^(?:首页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){2,}$")
 # A portal's top strip: today's date, weekday and weather (2021年2月26日 星期五 小雨 6℃～11℃)
 DATE_STRIP = re.compile(
@@ -114,7 +116,7 @@ def assign_roles(lines: list[Line], html_title: str = "") -> None:
 
 def _mark_chrome(lines: list[Line]) -> None:
     in_links = in_comments = False
-    for ln in lines:
+    for k, ln in enumerate(lines):
         t = ln.norm.lstrip(BOX_DRAWING)  # a box drawn round related links: ┌─ 延伸阅读 ──, │ · 标题
         short = len(t) < 200
         if in_comments:
@@ -136,7 +138,11 @@ def _mark_chrome(lines: list[Line]) -> None:
             ln.role = "byline"
         elif short and _is_breadcrumb(t):
             ln.role = "breadcrumb"
-        elif _is_menu(t) or _is_advert(t) or WECHAT_TOPICS.match(t):
+        elif (
+            _is_menu(t, lines[k + 1].norm if k + 1 < len(lines) else "")
+            or _is_advert(t)
+            or WECHAT_TOPICS.match(t)
+        ):
             ln.role = "chrome"
         elif len(t) < 80 and PHOTO_CAPTION.match(t) and not DATA_LINE.match(t):
             ln.role = "credit"
@@ -168,8 +174,18 @@ def _is_breadcrumb(t: str) -> bool:
     return any(c in t for c in ">»›＞→") and PATH_CRUMB.fullmatch(t.strip()) is not None
 
 
-def _is_menu(t: str) -> bool:
-    return len(t) < 100 and bool(NAV_BARS.match(t) or NAV_WORDS.match(t))
+def _is_menu(t: str, nxt: str = "") -> bool:
+    return len(t) < 100 and bool(NAV_BARS.match(t) and not _in_piped_table(t, nxt) or NAV_WORDS.match(t))
+
+
+def _in_piped_table(t: str, nxt: str) -> bool:
+    """A line of names between pipes that is a table's row, not a menu: a cell is a number, or
+    the next line has as many cells and numbers among them (製造業｜3,126｜1,284.57)."""
+    cells = [c.strip() for c in PIPES.split(t)]
+    if any(NUMBER.fullmatch(c) for c in cells):
+        return True
+    below = [c.strip() for c in PIPES.split(nxt)]
+    return len(below) == len(cells) and any(NUMBER.fullmatch(c) for c in below)
 
 
 def _is_advert(t: str) -> bool:

@@ -18,6 +18,7 @@ is one count of that name.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -25,6 +26,8 @@ from itertools import pairwise
 from briefing.understand.figures import Found, replace
 from briefing.understand.numbers import arabic, scaled
 
+PIPE = re.compile(r"[|｜]")
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 CELL_GAP = re.compile(r"\t+|\u3000+| {2,}")
 ONE_SPACE = re.compile(r" +")
 PROSE_MARK = re.compile(r"[，。；：！？,;:!?]")
@@ -32,16 +35,23 @@ SUB_ITEM = ("其中：", "其中:")  # opens a row that breaks down the one abov
 NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 # 占比（%） is a share and 完成预算% a completion rate, not growth rates
 # a rate column (合格率（%）) holds levels too, unless it is a growth rate (增长率)
-SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度|(?<!增长)(?<!变化)(?<!变动)率")
+SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度|(?<!增长)(?<!增)(?<!减)(?<!变化)(?<!变动)率")
 RULE = re.compile(r"\|?(?:\s*:?[-—=]{3,}:?\s*\|?)+|[-—=─]{6,}")
+# a column of changes in the row's own unit (增减额, 比上年增加额), unless in % (增减%, 增减率)
+CHANGE_AMOUNT_HEAD = re.compile(r"增减|增(?:加|长)(?:额|量)|增量|减少(?:额|量)")
+PERCENT_HEAD = re.compile(r"%|％|率|幅|速")
 UNIT_HEADS = {"单位", "计量单位", "计算单位"}  # (单位名称 names an organisation)
 GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|±|%|％")
 UNIT_SCALE = re.compile(r"^(万亿|千万|百万|万|亿|千(?![米瓦克帕卡]))")
 # A header whose rows carry their unit in the label (地区生产总值（亿元）) names a growth column
 # and a column of values (2022年, 数值, 总量 ...) instead of a unit column.
-VALUE_HEAD = re.compile(
-    r"(?:19|20)\d\d年|数值|数量|总量|金额|本期|累计|绝对(?:值|数)|全年|完成|(?:预算|执行|决算|调整)数"
+PERIOD = (
+    r"\d{2,4}年(?:\d{1,2}月(?:底|末)?)?|\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月|\d{1,2}月(?:份|底|末)?"
+    r"|[一二三四1-4]季度|[上下]半年|前三季度|本期|本年|本月|当月|累计|全年|上年同期"
 )
+VALUE_HEAD = re.compile(rf"{PERIOD}|数值|数量|总量|金额|绝对(?:值|数|额)|完成|(?:预算|执行|决算|调整)数")
+# a header line naming periods only (行业 12月 1-12月): the line below it names each one's columns
+PERIODS_ONLY = re.compile(rf"(?:{PERIOD})")
 # a column that counts or sums (本年制发件数, 处理决定数量, 总计, 收费金额（单位：万元）)
 COUNT_HEAD = re.compile(r"(?:数|数量|总数|总计|合计|小计|金额)(?:\s*[（(][^（）()]{1,10}[）)])?$")
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -69,6 +79,9 @@ class Header:
     counts: bool = False  # a number with no unit anywhere is a count (unit "")
     names: tuple[str, ...] = ()  # the column names of a table of counts, without their units
     numbers_only: bool = False  # its rows are numbers alone, each counting its column's name
+    amount_changes: frozenset[int] = frozenset()  # columns of changes in the row's unit (增减额)
+    columns: tuple[str, ...] = ()  # every column's name as printed
+    pending: bool = False  # the first line of a two-line header, naming periods: no row is read
 
 
 def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
@@ -77,11 +90,11 @@ def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
     其中：) is no gap, and its 其中： no prose."""
     body = text.lstrip(" \t\u3000")
     indent = len(text) - len(body)
-    if body.startswith("|") and body.count("|") >= 3:
+    if ("|" in body or "｜" in body) and len(PIPE.findall(body)) >= 2:
         return _piped_cells(text, indent, minimum)
     gaps = CELL_GAP
     if "\t" not in body and "  " not in body and "\u3000" not in body:
-        if " " not in body or PROSE_MARK.search(body, 3 if body.startswith(SUB_ITEM) else 0):
+        if " " not in body or _is_prose(body):
             return []  # the cheap test first: prose has no gap between cells
         gaps = ONE_SPACE  # cells one space apart (指标 单位 数值 同比增长(%)), in a line that is no prose
         minimum = max(minimum, 3)
@@ -95,15 +108,25 @@ def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
     return spans if len(spans) >= minimum else []
 
 
+def _is_prose(text: str) -> bool:
+    """Punctuation of a sentence in the text, but for a row's 其中： and the commas that group
+    a number's thousands (1,046.58)."""
+    return PROSE_MARK.search(THOUSANDS.sub("", text), 3 if text.startswith(SUB_ITEM) else 0) is not None
+
+
 def _piped_cells(text: str, indent: int, minimum: int) -> list[tuple[int, int]]:
-    """The cells of a row written between pipes (| 地区生产总值 | 亿元 | 488.36 | 5.6 |), each
-    without the spaces around it."""
-    pipes = [i for i in range(indent, len(text)) if text[i] == "|"]
+    """The cells of a row written between pipes (| 地区生产总值 | 亿元 | 488.36 | 5.6 |, or
+    製造業｜3,126｜1,284.57 without the outer ones), each without the spaces around it."""
+    bounds = [indent - 1, *(m.start() for m in PIPE.finditer(text, indent)), len(text.rstrip())]
     spans = []
-    for a, b in pairwise(pipes):
+    for a, b in pairwise(bounds):
         cell = text[a + 1 : b]
         lead = len(cell) - len(cell.lstrip())
         spans.append((a + 1 + lead, a + 1 + len(cell.rstrip())))
+    if spans and spans[0][0] == spans[0][1]:
+        spans.pop(0)  # the border before the first cell
+    if spans and spans[-1][0] == spans[-1][1]:
+        spans.pop()  # and after the last
     return spans if len(spans) >= minimum else []
 
 
@@ -113,9 +136,13 @@ def is_rule(text: str) -> bool:
 
 
 def caption_unit(text: str) -> str:
-    """The unit a table's caption gives for all its cells (表1 主要指标（单位：万元）), or ""."""
+    """The unit a table's caption gives for all its cells (表1 主要指标（单位：万元）), or "";
+    of a list of units (单位：亿元、%) the one of the values: growth columns are in % anyway."""
     m = CAPTION_UNIT.search(text) if "单位" in text else None
-    return m.group(1) if m else ""
+    if m is None:
+        return ""
+    units = [u for u in re.split(r"[、/／]", m.group(1)) if u]
+    return next((u for u in units if u not in ("%", "％")), units[0] if units else "")
 
 
 def header(text: str, unit: str = "") -> Header | None:
@@ -127,11 +154,60 @@ def header(text: str, unit: str = "") -> Header | None:
 def header_of(names: list[str], unit: str = "") -> Header | None:
     """A header row: three or more cells and no number, with a unit column (单位), or with a
     growth column and a column of values when each row's label carries its unit."""
+    head = _header_of(names, unit)
+    if head is None:
+        return None
+    return dataclasses.replace(head, amount_changes=_amount_changes(names), columns=tuple(names))
+
+
+def sub_header(text: str, head: Header, unit: str = "") -> Header | None:
+    """A header printed on two lines: the names under the last column(s) of the line above split
+    them (比上年同期 over 增减额 增长%; 本月 累计 over 绝对额 增长% 绝对额 增长%)."""
+    spans = cells(text, 2)
+    subs = [text[a:b].strip() for a, b in spans]
+    if not spans or not head.columns or not all(map(_is_column_name, subs)):
+        return None
+    # names repeated under each of the last columns (绝对额 增长% 绝对额 增长%)
+    period = next(
+        (q for q in range(2, len(subs)) if len(subs) % q == 0 and subs == subs[:q] * (len(subs) // q)),
+        len(subs),
+    )
+    split = len(subs) // period
+    if split >= len(head.columns):
+        return None
+    names = [
+        *head.columns[:-split],
+        *(f"{top}{sub}" for top in head.columns[-split:] for sub in subs[:period]),
+    ]
+    return header_of(names, head.unit or unit)
+
+
+def _is_column_name(text: str) -> bool:
+    """A name that may head a column: a number in it names a period (1-9月, 2023年), as a
+    figure with its unit (58216万元) does not."""
+    return _is_name_cell(text) and (not re.search(r"\d", text) or VALUE_HEAD.fullmatch(text) is not None)
+
+
+def _amount_changes(names: list[str]) -> frozenset[int]:
+    return frozenset(
+        k for k, n in enumerate(names) if k and CHANGE_AMOUNT_HEAD.search(n) and not PERCENT_HEAD.search(n)
+    )
+
+
+def _header_of(names: list[str], unit: str) -> Header | None:
     if len(names) < 2 or any(NUMBER_CELL.fullmatch(n) for n in names):
         return None
     if len(names) == 2:
         return _count_header(names, unit)
-    growth = frozenset(k for k, n in enumerate(names) if GROWTH.search(n) and not SHARE_HEAD.search(n))
+    growth = frozenset(
+        k
+        for k, n in enumerate(names)
+        if GROWTH.search(n)
+        and not SHARE_HEAD.search(n)
+        and not CHANGE_AMOUNT_HEAD.search(n)
+        or CHANGE_AMOUNT_HEAD.search(n)
+        and PERCENT_HEAD.search(n)
+    )
     said = "".join(names[k] for k in growth)
     basis = "baseline" if re.search(r"[比较]上年|[比较]去年", said) and "同比" not in said else "year_on_year"
     unit_column = next((k for k, n in enumerate(names) if n in UNIT_HEADS), -1)
@@ -149,11 +225,15 @@ def header_of(names: list[str], unit: str = "") -> Header | None:
     if (
         unit
         and len(names) >= 3
-        and all(SHORT_NAME.fullmatch(LABEL_UNIT.sub("", n).rstrip("%％")) for n in names)
+        and all(SHORT_NAME.fullmatch(LABEL_UNIT.sub("", n).rstrip("%％")) for n in names[1:])
+        and len(names[0]) <= 10
     ):
         # short names under a caption that gives the unit (表1 抽检情况（单位：批次）): the numbers of
-        # each column are in that unit, or in the column's own (合格率（%）)
+        # each column are in that unit, or in the column's own (合格率（%）); the first column names
+        # the rows (镇（街道）)
         return Header(-1, growth, len(names), basis, unit, column_units)
+    if len(names) >= 3 and all(PERIODS_ONLY.fullmatch(n) for n in names[1:]):
+        return Header(-1, growth, len(names), basis, unit, pending=True)
     return _count_header(names, unit)
 
 
@@ -201,7 +281,7 @@ def _row_unit(row: list[str], head: Header) -> tuple[str, str, tuple[int, int] |
 def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
     """The figures of a row of cells under `head`, as (cell index, figure with offsets inside
     that cell), or None when the row does not belong to that table."""
-    if len(row) != head.width or head.unit_column == 0:
+    if len(row) != head.width or head.unit_column == 0 or head.pending:
         return None
     if head.numbers_only:
         return _numbers_under_names(row, head)
@@ -235,8 +315,17 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
         scale, unit = _scale_and_unit(unit_printed) if unit_printed else ("", "")
         # a count is named by its row and its column: 规章（本年制发件数）
         named = f"{label}（{head.names[k]}）" if head.counts and head.names[k] else label
+        change, basis = None, None
+        if k in head.amount_changes:
+            change, basis = ("decrease" if text.startswith("-") else "increase"), head.basis
+        value = scaled(value, scale)
         found.append(
-            (k, Found(a, b, scaled(value, scale), unit, None, label=named, scale=scale, num_start=a))
+            (
+                k,
+                Found(
+                    a, b, value, unit, None, change=change, basis=basis, label=named, scale=scale, num_start=a
+                ),
+            )
         )
     return found
 
@@ -251,6 +340,53 @@ def _numbers_under_names(row: list[str], head: Header) -> list[tuple[int, Found]
         a = len(cell) - len(cell.lstrip())
         found.append((k, Found(a, a + len(text), arabic(text), "", None, label=head.names[k], num_start=a)))
     return found
+
+
+# an empty cell of a table: a dash, a slash or dots
+EMPTY_CELL = re.compile(r"[-—－–―/／…·]{1,6}")
+MAX_STACKED_WIDTH = 12
+
+
+def stacked_table(texts: list[str], unit: str = "") -> tuple[int, int] | None:
+    """A table copied from a web page one cell per line: its header's names, then each row's
+    name and values, each on a line of its own.
+
+        指标 / 1-9月 / 同比增长 / 地区生产总值 / 1698.54 / 5.8 / 固定资产投资 / — / -3.5
+
+    Given the lines from a candidate header's first name on, (width, rows) when they are such a
+    table of three or more columns: its header names the columns (header_of accepts them) and two
+    or more rows follow, each a name and then values or empty cells, at least one a number."""
+    names = []
+    for text in texts[: MAX_STACKED_WIDTH + 2]:
+        if not _is_name_cell(text):
+            break
+        names.append(text)
+    else:
+        return None
+    # the last name before the first value names the first row; the rest name the columns
+    width = len(names) - 1
+    if width < 3 or len(texts) <= len(names) or not _is_value_cell(texts[len(names)]):
+        return None
+    if header_of(names[:width], unit) is None:
+        return None
+    rows = 0
+    for at in range(width, len(texts) - width + 1, width):
+        row = texts[at : at + width]
+        if not (_is_name_cell(row[0]) and all(map(_is_value_cell, row[1:]))):
+            break
+        if not any(NUMBER_CELL.fullmatch(t) for t in row[1:]):
+            break
+        rows += 1
+    return (width, rows) if rows >= 2 else None
+
+
+def _is_value_cell(text: str) -> bool:
+    return NUMBER_CELL.fullmatch(text) is not None or EMPTY_CELL.fullmatch(text) is not None
+
+
+def _is_name_cell(text: str) -> bool:
+    """A short name: no number, no sentence (a row's 其中： is no prose)."""
+    return 0 < len(text) <= 30 and not _is_value_cell(text) and not _is_prose(text)
 
 
 def pair_figure(text: str) -> list[Found] | None:
