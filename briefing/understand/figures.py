@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from briefing.understand.numbers import arabic, chinese, fraction_percent, scaled, vague_chinese
+from briefing.understand.numbers import SCALES, arabic, chinese, fraction_percent, scaled, vague_chinese
 
 # Measure words and units, longest first so that 个工作日 wins over 个 and 人次 over 人.
 UNITS = sorted(
@@ -88,6 +88,8 @@ UNITS = sorted(
         "场次",
         "车次",
         "航次",
+        "匹",
+        "峰",
         "艘次",
         "架次",
         "期次",
@@ -217,6 +219,13 @@ POINTS_AHEAD = re.compile(r"[和与及、至到或]\s*[\d.]+个?百分点")
 PER_BASE_AFTER = re.compile(r"/(?:10|100)?[万千]")
 AGE_BAND_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*岁?\s*[—\-~～至到]$")
 HALF = re.compile(r"一半")
+UNIT_BEFORE_COLON = re.compile(
+    rf"[（(](?P<scale>万|亿)?(?P<unit>%|{_UNIT_ALT})[）)]\s*[:：]\s*(?P<num>{NUM_AR})(?![\d.%‰\u4e00-\u9fff])"
+)
+TWO_SCALES = re.compile(
+    rf"(?<![\d.])(?P<high>\d{{1,4}})(?P<high_scale>亿|万)(?P<low>[1-9]\d{{0,3}})(?P<low_scale>千万|百万|万|千|百)"
+    rf"(?P<inf>余|多)?(?P<unit>{_UNIT_ALT})"
+)
 # 完成投资三百九十多个亿: spoken money, in hundreds of millions of yuan
 SPOKEN_YI = re.compile(r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<more>多|余)?个亿(?!元)")
 # 半个工作日 is 0.5 of one; 上半年, 下半年, 近半年来 are periods, not durations
@@ -472,6 +481,41 @@ def find_figures(norm: str) -> list[Found]:
     found = [_with_change(norm, f) for f in found]
     found = _from_to(norm, found)
     return _propagate_lists(norm, found)
+
+
+def _unit_before_colon(text: str) -> list[Found]:
+    """A bare number after a name that gives its unit in brackets, as a field of a list of
+    indicators prints it: 城镇新增就业（人）：1873, 税收收入（万元）：5230."""
+    found = []
+    for m in UNIT_BEFORE_COLON.finditer(text):
+        scale = m.group("scale") or ""
+        value = scaled(arabic(m.group("num")), scale)
+        unit_span = (m.start("unit"), m.end("unit"))
+        found.append(
+            Found(
+                m.start("num"),
+                m.end("num"),
+                value,
+                m.group("unit"),
+                unit_span,
+                scale=scale,
+                num_start=m.start("num"),
+            )
+        )
+    return found
+
+
+def _two_scales(text: str, quotes) -> list[Found]:
+    """A number said in two scales: 1万2千人 is 12,000 people, 3亿5千万元 350 million yuan."""
+    found = []
+    for m in TWO_SCALES.finditer(text):
+        high, low = SCALES[m.group("high_scale")], SCALES[m.group("low_scale")]
+        if low >= high or _inside_short_quote(m.start(), quotes, text):
+            continue
+        value = Decimal(m.group("high")) * high + Decimal(m.group("low")) * low
+        approx = "over" if m.group("inf") else _prefix_approx(text[max(0, m.start() - 6) : m.start()])
+        found.append(Found(m.start(), m.end(), value, m.group("unit"), None, approx, num_start=m.start()))
+    return found
 
 
 # --- recognising one figure ---------------------------------------------------------------------
@@ -900,7 +944,9 @@ def _inside_short_quote(pos: int, quotes, text: str) -> bool:
 
 
 def _special_forms(text: str, quotes) -> list[Found]:
-    found: list[Found] = []
+    found: list[Found] = _two_scales(text, quotes) if ("万" in text or "亿" in text) else []
+    if "）：" in text or "):" in text or "）:" in text:
+        found += _unit_before_colon(text)
     if not ("分之" in text or "成" in text or "半" in text or "个亿" in text):
         return found  # most paragraphs: no fraction, tenths, half or spoken money to look for
     for m in SPOKEN_YI.finditer(text):
