@@ -110,6 +110,28 @@ def test_briefing_like_markdown_converts_as_python_markdown_converts_it(md):
     assert converter().convert(md) == reference(md)
 
 
+QUOTED_WORDS = st.text(alphabet="ab中文 。，“”*_{}:#-1\t", max_size=8)
+
+
+@st.composite
+def appendix_like(draw) -> str:
+    """A paragraph of the sources appendix: words and quotes between asterisks, anchored or
+    not, next to each other or apart, with spaces and asterisks where they may or may not
+    open and close emphasis."""
+    piece = st.one_of(
+        QUOTED_WORDS,
+        st.builds(lambda t: f"*{t}*", QUOTED_WORDS),
+        st.builds(lambda t, a: f"*{t}*{{: {a} }}", QUOTED_WORDS, ANCHOR),
+    )
+    return "".join(draw(st.lists(piece, min_size=1, max_size=6))) + "\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(appendix_like())
+def test_paragraphs_of_anchored_quotes_convert_as_python_markdown_converts_them(md):
+    assert converter().convert(md) == reference(md)
+
+
 # --- escaping: source text placed by a template stays the same text in the HTML ----------------
 
 

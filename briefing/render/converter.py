@@ -56,6 +56,10 @@ _PLAIN_HREF = re.compile(r"\(([^\s()<>\"'\\]*)\)")
 # link to an anchor; not after ! (which would make an image of it)
 _PLAIN = r"[^\\\[\]<&*_`\x02]"
 _ENDING_LINK = re.compile(rf"({_PLAIN}*?)(?<!!)\[({_PLAIN}*)\]\((#[A-Za-z0-9_-]+)\)")
+# plain words and quotes between single asterisks, each quote starting and ending with a
+# character that is no space, none next to another (so that each asterisk opens or closes, as the
+# delimiter rules say: ** is one run of two)
+_EMPHASES = re.compile(rf"{_PLAIN}*(?:\*(?!\s){_PLAIN}+(?<!\s)\*(?!\*){_PLAIN}*)+")
 _converters = threading.local()
 
 
@@ -156,6 +160,24 @@ class _Inline(InlineProcessor):
         self._InlineProcessor__stashNode(anchor, "link")  # numbered as the stock code numbers it
         return [(anchor, self.ancestors[:])]
 
+    def _emphasised(self, text: str, parent: etree.Element) -> list | None:
+        """A text that is plain words and quotes each between single asterisks (the sources
+        appendix: "words *quote*{: #q-1-553 } words"): the em elements the delimiter processor
+        makes, each stashed and numbered in order as it stashes them, their words between them
+        as their tails."""
+        if self._may_match is None or _EMPHASES.fullmatch(text) is None:
+            return None
+        parts = text.split("*")
+        parent.text = parts[0] or None
+        placed = []
+        for quoted, words in zip(parts[1::2], parts[2::2], strict=True):
+            em = etree.Element("em")
+            em.text = quoted
+            em.tail = words or None
+            self._InlineProcessor__stashNode(em, "em")
+            placed.append((em, self.ancestors[:]))
+        return placed
+
     def _needs_patterns(self, text: str | None) -> bool:
         return bool(text) and (self._may_match is None or self._may_match(text) is not None)
 
@@ -180,7 +202,11 @@ class _Inline(InlineProcessor):
                 if self._needs_patterns(text) and not isinstance(text, util.AtomicString):
                     self.ancestors.append(child.tag.lower())
                     child.text = None
-                    placed = self._ending_link(text, child) or place(handle(text), child)
+                    placed = (
+                        self._ending_link(text, child)
+                        or self._emphasised(text, child)
+                        or place(handle(text), child)
+                    )
                     for item in placed:
                         self.parent_map[item[0]] = child
                     stack += placed
@@ -306,11 +332,12 @@ class _Unescape(UnescapeTreeprocessor):
 
 
 class _HtmlBlock(HtmlBlockPreprocessor):
-    """Raw HTML blocks are looked for only in a document holding a <: our Markdown never does
-    (md_escape writes &lt;), so python-markdown's HTML parser need not read it all."""
+    """Raw HTML blocks are looked for only in a document holding a < or a character reference
+    (&#1, which the HTML parser completes to &#1;): our Markdown holds neither (md_escape writes
+    &lt; and &amp;), so python-markdown's HTML parser need not read it all."""
 
     def run(self, lines: list[str]) -> list[str]:
-        if any("<" in line for line in lines):
+        if any("<" in line or "&#" in line for line in lines):
             return super().run(lines)
         return lines
 
