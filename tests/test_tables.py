@@ -308,3 +308,59 @@ def test_a_first_header_line_of_periods_takes_the_columns_named_below_each(gazet
         ("20,511.07", Decimal(2051107000000), "元", None),
         ("2.5", Decimal("2.5"), "%", "increase"),
     ]
+
+
+def _html_figures(gazetteer, table: str):
+    page = (
+        '<html><head><meta charset="utf-8"><title>某区经济运行情况</title></head><body>'
+        '<div class="article"><h1>某区1—10月经济运行情况</h1>'
+        "<p>1—10月，全区经济运行总体平稳，主要指标保持增长态势。</p>"
+        f"{table}<p>下一步，全区将继续抓好稳增长各项工作。</p></div></body></html>"
+    )
+    report = understand(read_bytes(page.encode("utf-8"), "table.html"), gazetteer)
+    assert all(page[f.span[0] : f.span[1]] == f.text for f in report.figures)
+    return [(f.text, f.value, f.unit, f.change, f.label) for f in report.figures]
+
+
+def test_an_html_header_of_two_rows_with_spanning_cells_names_each_column(gazetteer):
+    table = (
+        "<table><tr><td colspan='2' rowspan='2'>指标</td><td rowspan='2'>计量单位</td>"
+        "<td colspan='2'>1—10月</td><td rowspan='2'>增速比1—9月±<br>（百分点）</td></tr>"
+        "<tr><td>绝对值</td><td>同比增长（%）</td></tr>"
+        "<tr><td colspan='2'>社会消费品零售总额</td><td>亿元</td><td>412.36</td><td>6.1</td><td>-0.2</td></tr>"
+        "</table>"
+    )
+    assert _html_figures(gazetteer, table) == [
+        ("412.36", Decimal(41236000000), "元", None, "社会消费品零售总额"),
+        ("6.1", Decimal("6.1"), "%", "increase", "社会消费品零售总额"),
+        ("-0.2", Decimal("0.2"), "pp", "decrease", "社会消费品零售总额"),
+    ]
+
+
+def test_an_html_label_spanning_rows_names_each_and_a_numbering_column_is_no_figure(gazetteer):
+    table = (
+        "<table><tr><td>序号</td><td>领域</td><td>项目名称</td><td>计划投资<br>（万元）</td>"
+        "<td>完成率<br>（%）</td></tr>"
+        "<tr><td>1</td><td rowspan='2'>教育</td><td>新建幼儿园</td><td>3,200</td><td>104.5</td></tr>"
+        "<tr><td>2</td><td>食堂改造</td><td>850</td><td>100.0</td></tr></table>"
+    )
+    assert _html_figures(gazetteer, table) == [
+        ("3,200", Decimal(32000000), "元", None, "教育"),
+        ("104.5", Decimal("104.5"), "%", None, "教育"),
+        ("850", Decimal(8500000), "元", None, "教育"),
+        ("100.0", Decimal("100.0"), "%", None, "教育"),
+    ]
+
+
+def test_a_second_table_under_the_same_names_does_not_merge_with_the_first(gazetteer):
+    page = (
+        "某县经济简况\n"
+        "指标\t单位\t2023年\t比上年增长（%）\n地区生产总值\t亿元\t68.75\t4.1\n"
+        "指标\t单位\t2024年\t比上年增长（%）\n地区生产总值\t亿元\t71.52\t4.0\n"
+    )
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("68.75", Decimal(6875000000), "元", None),
+        ("4.1", Decimal("4.1"), "%", "increase"),
+        ("71.52", Decimal(7152000000), "元", None),
+        ("4.0", Decimal("4.0"), "%", "increase"),
+    ]

@@ -8,6 +8,7 @@ for finding the main text of news pages, then decides which blocks are the artic
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from html.parser import HTMLParser
@@ -84,6 +85,10 @@ class _Walker(HTMLParser):
         self.title_parts: list[str] = []
         self.in_title = False
         self.row = 0  # table rows seen so far; cells remember theirs so a table can be read by row
+        # the tables open (nested ones last): the columns taken by cells spanning rows from above
+        # (column -> rows still to span) and the next free column of the current row
+        self.tables: list[dict] = []
+        self.cell: tuple[int, int, int] | None = None  # the open cell's place (Block.cell)
 
     # positions -------------------------------------------------------------
     def _offset(self) -> int:
@@ -104,8 +109,13 @@ class _Walker(HTMLParser):
         if tag in BLOCK_TAGS:
             self._flush()
             self.block_tag = tag
-        if tag == "tr":
+        if tag == "table":
+            self.tables.append({"spans": {}, "taken": set(), "next": 0})
+        elif tag == "tr":
             self.row += 1
+            self._new_row()
+        elif tag in ("td", "th"):
+            self.cell = self._place_cell(attrs)
         if tag in _VOID:
             return
         marks = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
@@ -116,9 +126,42 @@ class _Walker(HTMLParser):
         if tag in BLOCK_TAGS:
             self._flush()
 
+    def _new_row(self) -> None:
+        if not self.tables:
+            return
+        table = self.tables[-1]
+        table["taken"] = {col for col, rows in table["spans"].items() if rows > 0}
+        table["spans"] = {col: rows - 1 for col, rows in table["spans"].items() if rows > 1}
+        table["next"] = 0
+
+    def _place_cell(self, attrs) -> tuple[int, int, int] | None:
+        """(column, columns spanned, rows spanned) of a cell: the first column no cell above
+        spans into, as a browser lays the grid out."""
+        if not self.tables:
+            return None
+        table = self.tables[-1]
+        col = table["next"]
+        while col in table["taken"]:
+            col += 1
+        given = dict(attrs)
+        across, down = _span(given.get("colspan")), _span(given.get("rowspan"))
+        table["next"] = col + across
+        for c in range(col, col + across):
+            if down > 1:
+                table["spans"][c] = down - 1
+        return col, across, down
+
     def handle_endtag(self, tag):
         if tag == "title":
             self.in_title = False
+        if tag in ("td", "th", "tr"):
+            self._flush()
+            self.cell = None
+        elif tag == "table":
+            self._flush()
+            self.cell = None
+            if self.tables:
+                self.tables.pop()
         if tag in SKIP_TAGS and tag != "head":
             self.skip_depth = max(0, self.skip_depth - 1)
             return
@@ -162,7 +205,7 @@ class _Walker(HTMLParser):
         if chars:
             text = "".join(c for c, _, _ in chars)
             hint = "chrome" if self._chrome() else ""
-            row = self.row if self.block_tag in ("td", "th") else None
+            row = self.row if self.cell is not None or self.block_tag in ("td", "th") else None
             self.blocks.append(
                 Block(
                     text,
@@ -173,12 +216,21 @@ class _Walker(HTMLParser):
                     tuple(s for _, s, _ in chars),
                     tuple(e for _, _, e in chars),
                     row,
+                    self.cell,
                 )
             )
 
     def close(self):
         super().close()
         self._flush()
+
+
+def _span(value: str | None) -> int:
+    """A colspan or rowspan as a browser takes it: a whole number from 1 (a bad one is 1)."""
+    try:
+        return min(max(int(str(value).strip()), 1), 1000) if value is not None else 1
+    except ValueError:
+        return 1
 
 
 def _collapse(chars: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -239,8 +291,8 @@ def _mark_main(markup: str, blocks: list[Block]) -> list[Block]:
         squashed = _squash(b.text)
         in_main = len(squashed) >= 2 and squashed in kept
         if not in_main and not b.hint:
-            b = Block(b.text, b.start, b.end, "chrome", b.tag, b.starts, b.ends, b.row)
+            b = dataclasses.replace(b, hint="chrome")
         elif in_main and b.hint and b.tag in ("h1", "h2", "h3", "p"):
-            b = Block(b.text, b.start, b.end, "", b.tag, b.starts, b.ends, b.row)
+            b = dataclasses.replace(b, hint="")
         marked.append(b)
     return marked

@@ -40,6 +40,8 @@ class Block:
     starts: tuple[int, ...] = ()
     ends: tuple[int, ...] = ()
     row: int | None = None  # for a table cell (td, th): which table row of the page it sits in
+    # and its place in that table's grid: (first column, columns spanned, rows spanned)
+    cell: tuple[int, int, int] | None = None
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Source span of text[i:j]."""

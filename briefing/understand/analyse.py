@@ -10,7 +10,7 @@ from functools import lru_cache
 from briefing.english.names import place
 from briefing.read.source import Block, Source
 from briefing.understand import metadata
-from briefing.understand.figures import Found, find_figures
+from briefing.understand.figures import Found, find_figures, replace
 from briefing.understand.initiatives import Mention, find_mentions
 from briefing.understand.labels import label_figures
 from briefing.understand.layout import ANSWER_TAIL, Line, assign_roles
@@ -28,6 +28,7 @@ from briefing.understand.model import (
 from briefing.understand.normalize import is_traditional, normalize
 from briefing.understand.places import Gazetteer, find_district
 from briefing.understand.tables import (
+    NUMBER_CELL,
     Header,
     caption_unit,
     header,
@@ -35,9 +36,11 @@ from briefing.understand.tables import (
     is_rule,
     pair_figure,
     read_row,
+    read_table,
     row_figures,
     stacked_table,
     sub_header,
+    under_header,
 )
 
 ANALYSED = {"body", "question", "answer", "heading", "numbered", "numbered2", "heading2", "title"}
@@ -58,6 +61,9 @@ PARALLEL_FROM_CHARS = 100_000
 OUTSIDE_TABLES = (None, "")  # no table header in force, no caption unit pending
 
 AnalysedLine = tuple[int, str, "int | None"]  # block index, normalised text, HTML table row
+# a table cell's line: block index, normalised text, column (None: in the order given), and
+# whether it is the cell's own place (not a copy where it spans into another row or column)
+Cell = tuple[int, str, "int | None", bool]
 
 
 def understand(
@@ -265,7 +271,7 @@ def _line_figures(norm: str, table: Header | None, unit: str = "") -> tuple[list
             return [], split
         row = row_figures(norm, table)
         if row is not None:
-            return row, table
+            return row, read_table(table)
     pair = pair_figure(norm)
     if pair is not None:
         return pair, None
@@ -299,14 +305,21 @@ class _Reading:
         analysed = _with_stacked_rows(
             [(ln.index, ln.norm, blocks[ln.index].row) for ln in lines if ln.role in ANALYSED]
         )
-        cells_of: dict[int, list[tuple[int, str]]] = {}  # a table's rows: all their cells
+        cells_of: dict[int, list[Cell]] = {}  # a table's rows: all their cells
         for ln in lines:
-            row = blocks[ln.index].row
-            if row is not None:
-                cells_of.setdefault(row, []).append((ln.index, ln.norm))
+            block = blocks[ln.index]
+            if block.row is None:
+                continue
+            if block.cell is None:
+                cells_of.setdefault(block.row, []).append((ln.index, ln.norm, None, True))
+                continue
+            col, across, down = block.cell
+            for row in range(block.row, block.row + down):  # a cell spanning rows or columns
+                for c in range(col, col + across):  # is in each, its first place the original
+                    cells_of.setdefault(row, []).append((ln.index, ln.norm, c, row == block.row and c == col))
         for i, norm, row in analysed:
             if row is not None and row < 0:
-                cells_of.setdefault(row, []).append((i, norm))
+                cells_of.setdefault(row, []).append((i, norm, None, True))
         size = sum(len(norm) for _, norm, _ in analysed)
         if executor is None or workers < 2 or size < PARALLEL_FROM_CHARS:
             self.parts, self.later = [(analysed, cells_of)], []
@@ -399,18 +412,44 @@ def _read(analysed: list[AnalysedLine], cells_of, table: Header | None = None, u
     return found, mentions, (table, unit)
 
 
-def _html_row(cells: list[tuple[int, str]], table: Header | None, unit: str = ""):
+def _html_row(cells: list[Cell], table: Header | None, unit: str = ""):
     """An HTML table row read as a header or a row of figures: ([(cell line index, figure)],
     header in force), or (None, None) when the row is neither (its cells are then read as prose,
-    and the table has ended)."""
-    texts = [norm for _, norm in cells]
+    and the table has ended). A header right under a header names the columns below it (a
+    two-row header, the cells of the first spanning the columns the second names)."""
+    columns = _grid(cells)
+    texts = [text for text, _ in columns]
     head = header_of([t.strip() for t in texts], unit)
     if head is not None:
-        return [], head
+        return [], (under_header(table, head, unit) if table is not None else None) or head
     read = read_row(texts, table) if table is not None else None
     if read is None:
         return None, None
-    return [(cells[k][0], f) for k, f in read], table
+    placed = []
+    for k, f in read:
+        for line, at, size in columns[k][1]:
+            if at <= f.start < at + size and line is not None:
+                shifted = replace(f, start=f.start - at, end=f.end - at, num_start=f.num_start - at)
+                placed.append((line, shifted))
+    return placed, read_table(table)
+
+
+def _grid(cells: list[Cell]) -> list[tuple[str, list[tuple[int | None, int, int]]]]:
+    """A row's text column by column, with the lines each column's text comes from as (line,
+    offset in the text, length). A cell spanning into this place from above or the left gives
+    its name (a row's label spanning two rows) but not its number, which is read once; the lines
+    of one cell (split by <br>) are joined. Cells without a column are in the order given."""
+    if all(col is None for _, _, col, _ in cells):
+        return [(norm, [(line, 0, len(norm))]) for line, norm, _, _ in cells]
+    width = 1 + max(col for _, _, col, _ in cells if col is not None)
+    texts = [""] * width
+    lines: list[list[tuple[int | None, int, int]]] = [[] for _ in range(width)]
+    for line, norm, col, own in cells:
+        if col is None or (not own and NUMBER_CELL.fullmatch(norm.strip())):
+            continue
+        lines[col].append((line if own else None, len(texts[col]), len(norm)))
+        texts[col] += norm
+    return list(zip(texts, lines, strict=True))
 
 
 def _figure(ln: Line, block, f, count: int, source_text: str, section_of) -> Figure:

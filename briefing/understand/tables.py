@@ -37,6 +37,7 @@ NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 # a rate column (合格率（%）) holds levels too, unless it is a growth rate (增长率)
 SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度|(?<!增长)(?<!增)(?<!减)(?<!变化)(?<!变动)率")
 RULE = re.compile(r"\|?(?:\s*:?[-—=]{3,}:?\s*\|?)+|[-—=─]{6,}")
+SEQUENCE_HEAD = re.compile(r"序号|序|编号|No\.?|NO\.?")
 # a column of changes in the row's own unit (增减额, 比上年增加额), unless in % (增减%, 增减率)
 CHANGE_AMOUNT_HEAD = re.compile(r"增减|增(?:加|长)(?:额|量)|增量|减少(?:额|量)")
 PERCENT_HEAD = re.compile(r"%|％|率|幅|速")
@@ -82,6 +83,9 @@ class Header:
     amount_changes: frozenset[int] = frozenset()  # columns of changes in the row's unit (增减额)
     columns: tuple[str, ...] = ()  # every column's name as printed
     pending: bool = False  # the first line of a two-line header, naming periods: no row is read
+    fresh: bool = True  # no row read under it yet (a header's second line may still come)
+    points: frozenset[int] = frozenset()  # growth columns in percentage points (±（百分点）)
+    numbered: bool = False  # its first column numbers the rows (序号): the names are in the next
 
 
 def cells(text: str, minimum: int = 3) -> list[tuple[int, int]]:
@@ -154,10 +158,33 @@ def header(text: str, unit: str = "") -> Header | None:
 def header_of(names: list[str], unit: str = "") -> Header | None:
     """A header row: three or more cells and no number, with a unit column (单位), or with a
     growth column and a column of values when each row's label carries its unit."""
+    if len(names) >= 3 and SEQUENCE_HEAD.fullmatch(names[0]):
+        rest = header_of(names[1:], unit)
+        return dataclasses.replace(rest, numbered=True, columns=tuple(names)) if rest else None
     head = _header_of(names, unit)
     if head is None:
         return None
-    return dataclasses.replace(head, amount_changes=_amount_changes(names), columns=tuple(names))
+    points = frozenset(k for k in head.growth if "百分点" in names[k])
+    return dataclasses.replace(
+        head, amount_changes=_amount_changes(names), columns=tuple(names), points=points
+    )
+
+
+def read_table(head: Header) -> Header:
+    """The header in force once a row has been read under it."""
+    return dataclasses.replace(head, fresh=False) if head.fresh else head
+
+
+def under_header(above: Header, head: Header, unit: str = "") -> Header | None:
+    """A header row right under another, both as wide (a grid whose cells span rows and columns
+    repeat their names): each column named by both, where they differ (1—10月 over 绝对值 and
+    同比增长（%）)."""
+    if not above.fresh or len(above.columns) != len(head.columns) or above.columns == head.columns:
+        return None
+    if not any(a == b for a, b in zip(above.columns, head.columns, strict=True)):
+        return None
+    names = [a if a == b else f"{a}{b}" for a, b in zip(above.columns, head.columns, strict=True)]
+    return header_of(names, above.unit or unit)
 
 
 def sub_header(text: str, head: Header, unit: str = "") -> Header | None:
@@ -165,7 +192,7 @@ def sub_header(text: str, head: Header, unit: str = "") -> Header | None:
     them (比上年同期 over 增减额 增长%; 本月 累计 over 绝对额 增长% 绝对额 增长%)."""
     spans = cells(text, 2)
     subs = [text[a:b].strip() for a, b in spans]
-    if not spans or not head.columns or not all(map(_is_column_name, subs)):
+    if not spans or not head.fresh or not head.columns or not all(map(_is_column_name, subs)):
         return None
     # names repeated under each of the last columns (绝对额 增长% 绝对额 增长%)
     period = next(
@@ -281,6 +308,11 @@ def _row_unit(row: list[str], head: Header) -> tuple[str, str, tuple[int, int] |
 def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
     """The figures of a row of cells under `head`, as (cell index, figure with offsets inside
     that cell), or None when the row does not belong to that table."""
+    if head.numbered:
+        if len(row) != head.width + 1:
+            return None
+        inner = read_row(row[1:], dataclasses.replace(head, numbered=False))
+        return [(k + 1, f) for k, f in inner] if inner is not None else None
     if len(row) != head.width or head.unit_column == 0 or head.pending:
         return None
     if head.numbers_only:
@@ -305,8 +337,9 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
         value = arabic(text.lstrip("-"))
         if k in head.growth:
             change = "decrease" if text.startswith("-") else "increase"
+            unit = "pp" if k in head.points else "%"
             found.append(
-                (k, Found(a, b, value, "%", None, change=change, basis=head.basis, label=label, num_start=a))
+                (k, Found(a, b, value, unit, None, change=change, basis=head.basis, label=label, num_start=a))
             )
             continue
         unit_printed = (head.column_units[k] if head.column_units else "") or row_unit
