@@ -364,3 +364,15 @@ def test_a_second_table_under_the_same_names_does_not_merge_with_the_first(gazet
         ("71.52", Decimal(7152000000), "元", None),
         ("4.0", Decimal("4.0"), "%", "increase"),
     ]
+
+
+def test_a_change_cell_may_say_its_direction_in_words(gazetteer):
+    page = "领域\t项目数（个）\t完成投资（亿元）\t同比增长（%）\n生态环保\t12\t6.21\t下降8.6\n城市更新\t19\t13.94\t21.3\n"
+    assert [f[:4] for f in _figures(gazetteer, page)] == [
+        ("12", Decimal(12), "个", None),
+        ("6.21", Decimal(621000000), "元", None),
+        ("8.6", Decimal("8.6"), "%", "decrease"),
+        ("19", Decimal(19), "个", None),
+        ("13.94", Decimal(1394000000), "元", None),
+        ("21.3", Decimal("21.3"), "%", "increase"),
+    ]

@@ -88,6 +88,7 @@ UNITS = sorted(
         "场次",
         "车次",
         "航次",
+        "度",
         "匹",
         "峰",
         "艘次",
@@ -366,9 +367,19 @@ RATE_CHANGE = re.compile(
 # 年收入超过50万元的村14个 (the count that follows is the figure)
 THRESHOLD_AFTER = re.compile(r"(?:及)?以[上下](?:的)?[\u4e00-\u9fff]{1,8}?[\d一二两三四五六七八九十]")
 GROUP_AFTER = re.compile(
-    r"以[上下](?:的)?(?:老年人|人口|超大班额|大班额|班额|企业|项目|工业|规模|单位|农户|家庭|学校|医院|病人|患者|"
-    r"群体|人员|残疾人|自然村|行政村)"
+    r"以[上下](?:的)?[“\"「]?(?:老年人|人口|超大班额|大班额|班额|企业|项目|工业|规模|单位|农户|家庭|学校|医院|病人|"
+    r"患者|群体|人员|残疾人|自然村|行政村|儿童|幼儿|老人|学生)"
 )
+# things whose age defines a group of them (运行超过20年的老旧管网, 建成超过30年的老旧小区)
+AGED_GROUP = re.compile(
+    r"的[\u4e00-\u9fff]{0,4}?(?:管网|管道|管线|设施|设备|车辆|房屋|住房|农房|建筑|桥梁|小区|线路|船舶|项目|工程|案件|事项)"
+)
+# the kinds of thing a unit counts: 12万户以上农户 is over 120,000 households, not a threshold
+COUNTED_BY = {
+    "户": ("农户", "家庭", "群众"),
+    "人": ("人口", "人员", "群众", "劳动力"),
+    "名": ("人员", "群众"),
+}
 PER_UNIT = re.compile(r"/(?:日|天|年|月|人|户|亩|小时|平方米|立方米)")
 TIME_UNITS = {"小时", "个小时", "天", "日", "个工作日", "工作日", "分钟", "个月", "年", "周"}
 LIST_AHEAD = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*[\d０-９一二两三四五六七八九十百半]")
@@ -629,6 +640,12 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 经十路, 八路军: a road's or an army's name
     if unit == "吨" and after.startswith("级"):
         return None  # 10万吨级泊位: the berths' class
+    if unit == "度" and not m.group("scale"):
+        return None  # 30度 is a temperature or an angle; 1.26亿度 is electricity, in kWh
+    if num == "一" and unit and text.count(f"一{unit}", max(0, start - 6), m.end() + 6) >= 2:
+        return None  # 建一处、成一处, 一企一策: a saying of one each, not a count
+    if unit in TIME_UNITS and before.endswith(("超过", "超", "逾", "满")) and AGED_GROUP.match(text, m.end()):
+        return None  # 运行超过20年的老旧管网: an age that defines a group (but 经营逾20年的台商 is his time)
     if unit == "晚" and after.startswith(("上", "会", "间", "饭", "餐", "报", "年", "期")):
         return None  # 晚上, 晚会: evening words; 连续3晚 counts nights
     if unit == "元" and any(
@@ -685,7 +702,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         after.startswith(
             ("以上的", "以下的", "以上企业", "以上规模", "以上工业", "及以上", "及以下", "或以上", "或以下")
         )
-        or GROUP_AFTER.match(text, m.end())
+        or (GROUP_AFTER.match(text, m.end()) and not _counts_what_follows(unit, text, m.end()))
         or THRESHOLD_AFTER.match(text, m.end())
         or (
             before.endswith(("超过", "超", "逾", "不足", "不到"))
@@ -745,6 +762,12 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     if months:  # 两个多月: over two months, 多 said between the measure word and the unit
         unit, unit_span, end, approx = "个" + months.group(1), None, months.end(), "over"
     return Found(quote_start, end, value, unit, unit_span, approx=approx, scale=scale, num_start=start)
+
+
+def _counts_what_follows(unit: str, text: str, at: int) -> bool:
+    """Whether the group after 以上 is what the number counts (12万户以上农户)."""
+    group = text[at + 2 : at + 6]  # after 以上
+    return any(group.startswith(noun) for noun in COUNTED_BY.get(unit, ()))
 
 
 def _unitless_may_stay(text: str, m: re.Match) -> bool:

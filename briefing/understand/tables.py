@@ -37,6 +37,9 @@ NUMBER_CELL = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
 # a rate column (合格率（%）) holds levels too, unless it is a growth rate (增长率)
 SHARE_HEAD = re.compile(r"占比|比重|构成|结构|完成|进度|(?<!增长)(?<!增)(?<!减)(?<!变化)(?<!变动)率")
 RULE = re.compile(r"\|?(?:\s*:?[-—=]{3,}:?\s*\|?)+|[-—=─]{6,}")
+# a change cell that says its direction in words (下降8.6, 增长12.7)
+CHANGE_CELL = re.compile(r"(下降|减少|降低|回落|增长|增加|上升|提高)\s*(\d+(?:\.\d+)?)")
+FALL_WORDS = {"下降", "减少", "降低", "回落"}
 SEQUENCE_HEAD = re.compile(r"序号|序|编号|No\.?|NO\.?")
 # a column of changes in the row's own unit (增减额, 比上年增加额), unless in % (增减%, 增减率)
 CHANGE_AMOUNT_HEAD = re.compile(r"增减|增(?:加|长)(?:额|量)|增量|减少(?:额|量)")
@@ -330,13 +333,18 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
         if k in (0, head.unit_column):
             continue
         text = cell.strip()
-        if not NUMBER_CELL.fullmatch(text):
-            continue  # — or a note: no figure
         a = len(cell) - len(cell.lstrip())
+        said = None
+        if not NUMBER_CELL.fullmatch(text):
+            worded = CHANGE_CELL.fullmatch(text) if k in head.growth or k in head.amount_changes else None
+            if worded is None:
+                continue  # — or a note: no figure
+            said = "decrease" if worded.group(1) in FALL_WORDS else "increase"
+            a, text = a + worded.start(2), worded.group(2)  # 下降8.6: the number, its fall said
         b = a + len(text)
         value = arabic(text.lstrip("-"))
         if k in head.growth:
-            change = "decrease" if text.startswith("-") else "increase"
+            change = said or ("decrease" if text.startswith("-") else "increase")
             unit = "pp" if k in head.points else "%"
             found.append(
                 (k, Found(a, b, value, unit, None, change=change, basis=head.basis, label=label, num_start=a))
@@ -350,7 +358,7 @@ def read_row(row: list[str], head: Header) -> list[tuple[int, Found]] | None:
         named = f"{label}（{head.names[k]}）" if head.counts and head.names[k] else label
         change, basis = None, None
         if k in head.amount_changes:
-            change, basis = ("decrease" if text.startswith("-") else "increase"), head.basis
+            change, basis = said or ("decrease" if text.startswith("-") else "increase"), head.basis
         value = scaled(value, scale)
         found.append(
             (
