@@ -110,6 +110,15 @@ def test_briefing_like_markdown_converts_as_python_markdown_converts_it(md):
     assert converter().convert(md) == reference(md)
 
 
+BLOCKISH = st.text(alphabet="ab中 *-+1.>#\n\t=[]:|", max_size=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(BLOCKISH, max_size=10).map("\n\n".join))
+def test_blocks_that_may_open_lists_headings_quotes_or_code_convert_as_python_markdown_does(md):
+    assert converter().convert(md) == reference(md)
+
+
 QUOTED_WORDS = st.text(alphabet="ab中文 。，“”*_{}:#-1\t", max_size=8)
 
 

@@ -23,6 +23,8 @@ import xml.etree.ElementTree as etree
 
 import markdown as markdown_lib
 from markdown import util
+from markdown.blockparser import BlockParser
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import TableProcessor
 from markdown.extensions.toc import TocExtension, TocTreeprocessor
@@ -60,6 +62,9 @@ _ENDING_LINK = re.compile(rf"({_PLAIN}*?)(?<!!)\[({_PLAIN}*)\]\((#[A-Za-z0-9_-]+
 # character that is no space, none next to another (so that each asterisk opens or closes, as the
 # delimiter rules say: ** is one run of two)
 _EMPHASES = re.compile(rf"{_PLAIN}*(?:\*(?!\s){_PLAIN}+(?<!\s)\*(?!\*){_PLAIN}*)+")
+# a line that another block processor may take: indented, blank, or opening a heading, list,
+# quote, rule, setext underline, table or link reference
+_OPENS_ANOTHER_BLOCK = re.compile(r"(?m)^(?:[ \t#>*+\-_=|\[]|\d+\.|$)")
 _converters = threading.local()
 
 
@@ -91,6 +96,9 @@ def _make_converter(fast: bool) -> markdown_lib.Markdown:
 
 
 def _install_shortcuts(md: markdown_lib.Markdown) -> None:
+    _BlockParser.install(md)
+    paragraph = md.parser.blockprocessors["paragraph"]
+    md.parser.blockprocessors.register(_PlainParagraph(md.parser, paragraph), "plain_paragraph", 1000)
     _replace(md.inlinePatterns, "link", _Link(md.inlinePatterns["link"].pattern, md))
     _replace(md.inlinePatterns, "em_strong", _Emphasis.like(md.inlinePatterns["em_strong"], md))
     _replace(md.treeprocessors, "inline", _Inline(md))
@@ -231,6 +239,50 @@ class _Inline(InlineProcessor):
                 for i, item in enumerate(placed):
                     parent.insert(i, item[0])
         return tree
+
+
+class _BlockParser(BlockParser):
+    """The block parser, stepping through a list of its processors made once per document
+    (python-markdown's registry builds a new sorted list for every block)."""
+
+    @classmethod
+    def install(cls, md: markdown_lib.Markdown) -> None:
+        parser = cls(md)
+        parser.blockprocessors = md.parser.blockprocessors
+        for processor in parser.blockprocessors:
+            processor.parser = parser  # they parse nested blocks (list items) through it
+        md.parser = parser
+
+    def parseDocument(self, lines):
+        self._processors = tuple(self.blockprocessors)
+        try:
+            return super().parseDocument(lines)
+        finally:
+            del self._processors
+
+    def parseBlocks(self, parent: etree.Element, blocks: list[str]) -> None:
+        processors = getattr(self, "_processors", None) or tuple(self.blockprocessors)
+        while blocks:
+            for processor in processors:
+                if processor.test(parent, blocks[0]) and processor.run(parent, blocks) is not False:
+                    break
+
+
+class _PlainParagraph(BlockProcessor):
+    """A block no other block processor can take (no line opens a heading, list, quote, code,
+    rule, table or link reference, and none is blank) is a paragraph: handed to the paragraph
+    processor without each of the others testing it in turn. Most blocks of a briefing are
+    such (its list items, its sources' paragraphs)."""
+
+    def __init__(self, parser: BlockParser, paragraph: BlockProcessor):
+        super().__init__(parser)
+        self.paragraph = paragraph
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(block) and "|" not in block and _OPENS_ANOTHER_BLOCK.search(block) is None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        self.paragraph.run(parent, blocks)
 
 
 class _Link(LinkInlineProcessor):
