@@ -170,3 +170,12 @@ def test_a_triangle_line_with_a_measure_and_its_number_is_data_not_a_photo_capti
     )
     figures = [(f.text, f.label) for f in _report(gazetteer, page).figures]
     assert figures == [("126公里", "新建公路"), ("200家", "注册物流企业"), ("6842公里", "全旗公路总里程")]
+
+
+def test_a_short_sentence_naming_the_units_that_do_the_work_is_prose_not_the_footer(gazetteer):
+    page = (
+        "某县12345热线第三季度办理情况通报\n"
+        "本季度，对承办单位办理质量进行考评，权重分别为40%、40%和20%。\n"
+        "主办单位：某县人民政府办公室　承办单位：某县大数据中心\n"
+    )
+    assert [f.text for f in _report(gazetteer, page).figures] == ["40%", "40%", "20%"]

@@ -376,3 +376,27 @@ def test_a_change_cell_may_say_its_direction_in_words(gazetteer):
         ("13.94", Decimal(1394000000), "元", None),
         ("21.3", Decimal("21.3"), "%", "increase"),
     ]
+
+
+def test_rows_of_counts_after_one_to_three_names_count_their_last_name(gazetteer):
+    page = (
+        "某区政府信息公开工作年度报告\n"
+        "\t自然人\t法人或其他组织\t总计\n"
+        "一、本年新收政府信息公开申请数量\t31\t2\t0\t33\n"
+        "三、本年度办理结果\t（一）予以公开\t17\t1\t0\t18\n"
+        "\t（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\n"
+    )
+    assert [f[:5] for f in _figures(gazetteer, page)] == [
+        ("31", Decimal(31), "", None, "本年新收政府信息公开申请数量"),
+        ("2", Decimal(2), "", None, "本年新收政府信息公开申请数量"),
+        ("0", Decimal(0), "", None, "本年新收政府信息公开申请数量"),
+        ("33", Decimal(33), "", None, "本年新收政府信息公开申请数量"),
+        ("17", Decimal(17), "", None, "予以公开"),
+        ("1", Decimal(1), "", None, "予以公开"),
+        ("0", Decimal(0), "", None, "予以公开"),
+        ("18", Decimal(18), "", None, "予以公开"),
+        ("0", Decimal(0), "", None, "属于国家秘密"),
+        ("0", Decimal(0), "", None, "属于国家秘密"),
+        ("0", Decimal(0), "", None, "属于国家秘密"),
+        ("0", Decimal(0), "", None, "属于国家秘密"),
+    ]

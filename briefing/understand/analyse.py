@@ -31,6 +31,7 @@ from briefing.understand.tables import (
     NUMBER_CELL,
     Header,
     caption_unit,
+    count_rows,
     header,
     header_of,
     is_rule,
@@ -275,6 +276,9 @@ def _line_figures(norm: str, table: Header | None, unit: str = "") -> tuple[list
     pair = pair_figure(norm)
     if pair is not None:
         return pair, None
+    counts = count_rows(norm)
+    if counts is not None:
+        return counts, None
     return label_figures(norm, find_figures(norm)), None
 
 

@@ -381,6 +381,7 @@ COUNTED_BY = {
     "名": ("人员", "群众"),
 }
 PER_UNIT = re.compile(r"/(?:日|天|年|月|人|户|亩|小时|平方米|立方米)")
+DAYS_TO_DO = ("办结", "办理", "办完", "完成", "期限", "时限", "即可", "左右", "之内")  # 30日即可办结
 TIME_UNITS = {"小时", "个小时", "天", "日", "个工作日", "工作日", "分钟", "个月", "年", "周"}
 LIST_AHEAD = re.compile(r"\s*(?:、|和|及|与|至|到|-|~|～|—|－)\s*[\d０-９一二两三四五六七八九十百半]")
 MONTH_RANGE = re.compile(r"\s*(?:至|到|-|—|－|～|~)\s*1?\d月")
@@ -576,10 +577,13 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     if unit == "日" and (
         before.endswith("月")
         or not (
-            after.startswith(("内", "以内")) or YEAR_OK_BEFORE.search(before) or DAYS_OF_CHANGE.search(before)
+            after.startswith(("内", "以内", *DAYS_TO_DO))
+            or YEAR_OK_BEFORE.search(before)
+            or DAYS_OF_CHANGE.search(before)
+            or (not is_cn and "." not in num and int(num.replace(",", "")) > 31)
         )
     ):
-        return None  # 12月5日 is a date; 7日内, 连续30日 and 由法定的60日压缩至平均23.5日 are durations
+        return None  # 12月5日 is a date; 7日内, 连续30日, 法定的60日, 15至30日即可办结 are durations
     if unit in ("小时", "个小时") and after.startswith(("平均", "滑动")):
         return None  # 臭氧日最大8小时平均浓度: the name of a measure, not a duration
     if unit in ("个月", "月", "天", "周", "个星期") and after.startswith(("来", "以来")):

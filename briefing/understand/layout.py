@@ -193,9 +193,10 @@ def _is_advert(t: str) -> bool:
 
 
 def _is_prose(t: str) -> bool:
-    """Sentences, not a strip of fields: a footer word (举报电话) inside a paragraph of the article
-    does not make it a footer."""
-    return len(t) > 80 and len(re.findall(r"[，,；;、]", t)) >= 3 and "。" in t
+    """Sentences, not a strip of fields: a footer word (举报电话, 承办单位) inside a paragraph of the
+    article does not make it a footer."""
+    clauses = len(re.findall(r"[，,；;、]", t))
+    return "。" in t and (len(t) > 80 and clauses >= 3 or len(t) > 30 and clauses >= 2 and t.endswith("。"))
 
 
 def _looks_list_item(t: str) -> bool:

@@ -383,6 +383,7 @@ def _numbers_under_names(row: list[str], head: Header) -> list[tuple[int, Found]
     return found
 
 
+COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")  # a whole number, no sign
 # an empty cell of a table: a dash, a slash or dots
 EMPTY_CELL = re.compile(r"[-—－–―/／…·]{1,6}")
 MAX_STACKED_WIDTH = 12
@@ -450,6 +451,33 @@ def pair_figure(text: str) -> list[Found] | None:
     if NOT_A_COUNT.search(label) or not re.search(r"[\u4e00-\u9fff]{2}", label):
         return None
     return [Found(a, b, arabic(number), "", None, label=label, num_start=a)]
+
+
+def count_rows(text: str) -> list[Found] | None:
+    """A row of a table of counts whose header the text does not keep in shape (the standard
+    tables of a government information disclosure report): one to three names, the last naming
+    the row, then three or more whole numbers, each a count of that row (unit "").
+
+        三、本年度办理结果	（一）予以公开	19	2	0	0	1	0	22"""
+    if "\t" not in text and "  " not in text and "\u3000" not in text:
+        return None  # the cheap test first
+    spans = cells(text, 4)
+    texts = [text[a:b] for a, b in spans]
+    first_number = next((k for k, t in enumerate(texts) if COUNT_CELL.fullmatch(t)), len(texts))
+    names, numbers = texts[:first_number], texts[first_number:]
+    if not 1 <= len(names) <= 3 or len(numbers) < 3 or not all(COUNT_CELL.fullmatch(t) for t in numbers):
+        return None
+    label = ROW_MARKER.sub("", names[-1]).strip()
+    label = re.sub(r"^\d{1,2}[.．、]", "", label).strip()  # 1.属于国家秘密
+    if any(NUMBER_CELL.fullmatch(n) or len(n) > 40 for n in names) or not re.search(
+        r"[\u4e00-\u9fff]{2}", label
+    ):
+        return None
+    if NOT_A_COUNT.search(label) or PROSE_MARK.search(PARENTHESIS.sub("", label)):
+        return None
+    return [
+        Found(a, b, arabic(text[a:b]), "", None, label=label, num_start=a) for a, b in spans[first_number:]
+    ]
 
 
 def _scale_and_unit(unit_printed: str) -> tuple[str, str]:
