@@ -88,3 +88,10 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_marking_matches_its_definition_on_any_mix_of_text_and_tags(html):
     assert mark_languages(html) == _reference(html)
+
+
+def test_a_character_beyond_the_bmp_is_no_traditional_character_unless_it_is_one():
+    from briefing.understand.normalize import has_traditional_character
+
+    assert not has_traditional_character("区委\U00020000政法委")
+    assert has_traditional_character("區委")

@@ -110,7 +110,7 @@ def test_briefing_like_markdown_converts_as_python_markdown_converts_it(md):
     assert converter().convert(md) == reference(md)
 
 
-BLOCKISH = st.text(alphabet="ab中 *-+1.>#\n\t=[]:|", max_size=20)
+BLOCKISH = st.text(alphabet="ab中 *-+1.>#\n\r\t=[]:|\\", max_size=20)
 
 
 @settings(max_examples=300, deadline=None)

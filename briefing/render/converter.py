@@ -29,7 +29,7 @@ from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import TableProcessor
 from markdown.extensions.toc import TocExtension, TocTreeprocessor
 from markdown.inlinepatterns import DelimiterProcessor, LinkInlineProcessor
-from markdown.preprocessors import HtmlBlockPreprocessor
+from markdown.preprocessors import HtmlBlockPreprocessor, NormalizeWhitespace
 from markdown.treeprocessors import InlineProcessor, UnescapeTreeprocessor
 
 FAST_RELEASES = {(3, 11)}
@@ -107,7 +107,25 @@ def _install_shortcuts(md: markdown_lib.Markdown) -> None:
     toc = next(e for e in md.registeredExtensions if isinstance(e, TocExtension))
     _replace(md.treeprocessors, "toc", _Toc(md, toc.getConfigs()))
     _replace(md.preprocessors, "html_block", _HtmlBlock(md))
+    _replace(md.preprocessors, "normalize_whitespace", _Whitespace(md))
     _replace(md.parser.blockprocessors, "table", _Table(md.parser, md.parser.blockprocessors["table"].config))
+
+
+class _Whitespace(NormalizeWhitespace):
+    """NormalizeWhitespace, each step taken only where it has something to change."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        source = "\n".join(lines)
+        if util.STX in source or util.ETX in source:
+            source = source.replace(util.STX, "").replace(util.ETX, "")
+        if "\r" in source:
+            source = source.replace("\r\n", "\n").replace("\r", "\n")
+        source += "\n\n"
+        if "\t" in source:
+            source = source.expandtabs(self.md.tab_length)
+        if " \n" in source:
+            source = re.sub(r"(?<=\n) +\n", "\n", source)
+        return source.split("\n")
 
 
 def _replace(registry: util.Registry, name: str, processor) -> None:
@@ -370,9 +388,12 @@ _HEADINGS = {f"{h}{n}" for h in "hH" for n in range(1, 7)}
 
 
 class _Unescape(UnescapeTreeprocessor):
-    """Escaped characters restored only in strings that hold an escape (STX)."""
+    """Escaped characters restored only in strings that hold an escape (STX), and only in a
+    document that holds a backslash (the escape pattern makes every escape from one)."""
 
     def run(self, root: etree.Element) -> None:
+        if not any("\\" in line for line in self.md.lines):
+            return
         for elem in root.iter():
             if elem.text and util.STX in elem.text and elem.tag != "code":
                 elem.text = self.unescape(elem.text)

@@ -12,7 +12,7 @@ from briefing import __version__
 from briefing.compose import Briefing
 from briefing.render.converter import converter
 from briefing.ui import HTML_LANG
-from briefing.understand.normalize import is_traditional
+from briefing.understand.normalize import has_traditional_character, is_traditional
 
 ALLOWED_TAGS = {
     "a",
@@ -89,7 +89,8 @@ def mark_languages(html: str) -> str:
 
 def _wrap(m: re.Match) -> str:
     text = m.group()
-    lang = "zh-Hant" if is_traditional(text) else "zh-Hans"
+    # (most runs hold no Traditional character: found by one regex search, no counting)
+    lang = "zh-Hant" if has_traditional_character(text) and is_traditional(text) else "zh-Hans"
     return f'<span lang="{lang}">{text}</span>'
 
 

@@ -57,11 +57,33 @@ def is_traditional(text: str) -> bool:
     only Traditional script has than characters that only Simplified script has."""
     _, trad, simp = _char_tables()
     sample = text[:20000]
-    if trad.isdisjoint(sample):
-        return False  # the common case, found by a set test at C speed before any counting
+    if not has_traditional_character(sample):
+        return False  # the common case, found at C speed before any counting
     t = sum(map(trad.__contains__, sample))
     s = sum(map(simp.__contains__, sample))
     return t >= 2 and t > 2 * s
+
+
+def has_traditional_character(text: str) -> bool:
+    """True when the text holds a character that only Traditional script uses. A regular
+    expression of those characters searches at C speed, where a set test would make a string of
+    every character. It takes any character beyond the BMP too (the few Traditional ones there,
+    each in the expression, would make it slow), and those are looked up."""
+    search, beyond = _traditional_only()
+    found = search(text)
+    while found is not None:
+        if found.group() <= "\uffff" or found.group() in beyond:
+            return True
+        found = search(text, found.end())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _traditional_only():
+    trad = _char_tables()[1]
+    in_bmp = "".join(sorted(c for c in trad if c <= "\uffff"))
+    beyond = frozenset(c for c in trad if c > "\uffff")
+    return re.compile(f"[{in_bmp}\U00010000-\U0010FFFF]").search, beyond
 
 
 def to_simplified(text: str) -> str:
