@@ -204,55 +204,53 @@ class _Inline(InlineProcessor):
             placed.append((em, self.ancestors[:]))
         return placed
 
-    def _needs_patterns(self, text: str | None) -> bool:
-        return bool(text) and (self._may_match is None or self._may_match(text) is not None)
-
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
         """InlineProcessor.run, skipping texts and tails without an inline pattern's character:
-        for those the stock code sets the same text back."""
+        for those the stock code sets the same text back. (The stock code also keeps a map from
+        each element to its parent, only to list the ancestors of the tree it is given, which
+        has none in its own map: it is left empty.)"""
         handle = self._InlineProcessor__handleInline
         place = self._InlineProcessor__processPlaceholders
+        may_match = self._may_match or (lambda text: True)
         self.stashed_nodes = {}
+        self.parent_map = {}
         tree_parents = [] if ancestors is None else ancestors[:]
-        self.parent_map = {c: p for p in tree.iter() for c in p}
-        stack = [(tree, tree_parents)]
         self._InlineProcessor__build_ancestors(tree, tree_parents)
-        while stack:
-            element, parents = stack.pop(0)
+        queue = [(tree, tree_parents)]  # breadth first, as the stock code goes
+        done = 0
+        while done < len(queue):
+            element, parents = queue[done]
+            done += 1
             self.ancestors = parents
             if element is not tree:
-                self.ancestors.append(element.tag.lower())
+                parents.append(element.tag.lower())
             insert_queue = []
             for child in element:
                 text = child.text
-                if self._needs_patterns(text) and not isinstance(text, util.AtomicString):
-                    self.ancestors.append(child.tag.lower())
+                if text and may_match(text) and not isinstance(text, util.AtomicString):
+                    parents.append(child.tag.lower())
                     child.text = None
                     placed = (
                         self._ending_link(text, child)
                         or self._emphasised(text, child)
                         or place(handle(text), child)
                     )
-                    for item in placed:
-                        self.parent_map[item[0]] = child
-                    stack += placed
+                    queue += placed
                     insert_queue.append((child, placed))
-                    self.ancestors.pop()
-                if self._needs_patterns(child.tail):
-                    tail = handle(child.tail)
+                    parents.pop()
+                tail = child.tail
+                if tail and may_match(tail):
                     holder = etree.Element("d")
                     child.tail = None
-                    placed_tail = place(tail, holder, False)
+                    placed_tail = place(handle(tail), holder, False)
                     if holder.tail:
                         child.tail = holder.tail
                     position = list(element).index(child) + 1
                     placed_tail.reverse()
                     for new_child in placed_tail:
-                        self.parent_map[new_child[0]] = element
                         element.insert(position, new_child[0])
                 if len(child):
-                    self.parent_map[child] = element
-                    stack.append((child, self.ancestors[:]))
+                    queue.append((child, parents[:]))
             for parent, placed in insert_queue:
                 for i, item in enumerate(placed):
                     parent.insert(i, item[0])

@@ -32,11 +32,14 @@ _LEADING_BLOCK = re.compile(r"^[ \t]*(?:([-+])|(\d+)([.)]))(?=[ \t]|$|(?<=-)-)")
 def md_escape(value) -> str:
     """Text as inert Markdown: HTML metacharacters as entities, Markdown punctuation
     backslash-escaped, line breaks folded (a value never starts a block of its own)."""
-    if isinstance(value, Markup):
+    if value.__class__ is str:  # most values (a Markup is a str of another class)
+        text = value
+    elif isinstance(value, Markup):
         return str(value)
-    if value is None:
+    elif value is None:
         return ""
-    text = str(value)
+    else:
+        text = str(value)
     if "\n" in text:
         text = _FOLD.sub(" ", text)
     if _NEEDS_ESCAPE(text):

@@ -83,7 +83,7 @@ def _traditional_only():
     trad = _char_tables()[1]
     in_bmp = "".join(sorted(c for c in trad if c <= "\uffff"))
     beyond = frozenset(c for c in trad if c > "\uffff")
-    return re.compile(f"[{in_bmp}\U00010000-\U0010FFFF]").search, beyond
+    return re.compile(f"[{in_bmp}\U00010000-\U0010ffff]").search, beyond
 
 
 def to_simplified(text: str) -> str:
