@@ -73,3 +73,10 @@ def test_a_short_name_that_is_a_common_word_names_no_district(gazetteer: Gazette
     title = "惠山公安分局通报2024年上半年全区社会治安形势"
     body = "惠山公安分局坚持打防管控建一体推进。全区公安机关共破获刑事案件1200起，公安工作稳中有进。"
     assert find_district(title, body, gazetteer).name == "惠山区"
+
+
+def test_a_full_name_that_is_a_common_word_is_that_word_unless_its_city_comes_before(gazetteer: Gazetteer):
+    title = "《问政》第一期文字实录：城区排涝工程为何拖了三年？"
+    body = "还有十五公里管网因为涉及老城区的房屋征收，一直没能推进。"
+    assert find_district(title, body, gazetteer, furniture="来源：鄱阳县融媒体中心").name == "鄱阳县"
+    assert find_district(title, "洛阳市老城区召开推进会。", gazetteer).name == "老城区"

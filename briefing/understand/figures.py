@@ -197,7 +197,7 @@ NUM_CN = (
     r"[百千万](?:(?=余|多)|(?<=[过超逾破近上][百千万])(?=[\u4e00-\u9fff]))"
 )
 FIGURE = re.compile(
-    rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几)?"
+    rf"(?P<num>{NUM_AR}|{NUM_CN})(?P<inf>余|多|几|来(?=万|亿|千|百|{_UNIT_ALT}))?"
     rf"(?P<scale>万亿|千万|百万|万|亿|千(?![米瓦克帕卡])|)(?P<inf2>余|多)?(?P<unit>%|‰|{_UNIT_ALT})?"
 )
 FRACTION = re.compile(
@@ -207,7 +207,8 @@ PERCENT_CN = re.compile(
     r"百分之(?P<num>[一二三四五六七八九十百点][零〇一二三四五六七八九十百点]*|\d+(?:\.\d+)?)"
 )
 TENTHS = re.compile(
-    r"(?<![一二三四五六七八九十\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?"
+    r"(?<![一二三四五六七八九十\d.])(?P<num>[一二两三四五六七八九1-9])成"
+    r"(?:(?P<half>半)|(?P<tenth>[一二三四五六七八九])(?![十百千万亿\d个年]))?"
     r"(?![为立员功本果效熟就交绩长都市型品人年])"
 )
 # 近两成为研究生: after an approximation word, X成 before 为 is a proportion, not 成为 "become"
@@ -220,6 +221,7 @@ POINTS_AHEAD = re.compile(r"[和与及、至到或]\s*[\d.]+个?百分点")
 PER_BASE_AFTER = re.compile(r"/(?:10|100)?[万千]")
 AGE_BAND_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*岁?\s*[—\-~～至到]$")
 HALF = re.compile(r"一半")
+AND_A_HALF = re.compile(r"(?P<num>\d+|[一二两三四五六七八九十]+)个半(?P<unit>小时|月|钟头|星期)")
 UNIT_BEFORE_COLON = re.compile(
     rf"[（(](?P<scale>万|亿)?(?P<unit>%|{_UNIT_ALT})[）)]\s*[:：]\s*(?P<num>{NUM_AR})(?![\d.%‰\u4e00-\u9fff])"
 )
@@ -231,7 +233,7 @@ TWO_SCALES = re.compile(
 SPOKEN_YI = re.compile(r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<more>多|余)?个亿(?!元)")
 # 半个工作日 is 0.5 of one; 上半年, 下半年, 近半年来 are periods, not durations
 HALF_UNIT = re.compile(
-    r"(?<![\d一二两三四五六七八九十多上下前后每近过])半(?P<unit>个工作日|个月|个小时|小时|天|年)(?!来|以来)"
+    r"(?<![\d一二两三四五六七八九十多上下前后每近过个])半(?P<unit>个工作日|个月|个小时|小时|天|年)(?!来|以来)"
 )
 
 PREFIX_APPROX = [
@@ -424,7 +426,8 @@ DAYS_OF_CHANGE = re.compile(
     r"(?:[由从](?:原来|原定|法定|规定|承诺|过去)?的?|(?:压缩|缩短|减少|降低|下降|降|减|提高|延长|增加)(?:至|到)(?:平均)?)$"
 )
 YEAR_OK_BEFORE = re.compile(
-    r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有|已经|为期|提前)$"
+    r"(?:连续|历时|长达|持续|用了|用|经过|耗时|坚持|服刑|有期徒刑|判处|工作了?|任职|将近|接近|拖延|长达|已有|已经|为期|提前"
+    r"|拖了|耽误了|等了|干了|熬了)$"
 )
 LIST_NAME_AFTER = re.compile(r"(?:规定|民生实事|惠民实事|为民办实事|实事|民生工程|重点民生工程)")
 STRUCTURE_AFTER = re.compile(
@@ -479,7 +482,7 @@ def find_figures(norm: str) -> list[Found]:
     found = _special_forms(norm, quotes)
     taken = [(f.start, f.end) for f in found]
     for m in FIGURE.finditer(norm):
-        if not (m.group("unit") or m.group("inf") or m.group("num")[0].isdigit()):
+        if not (m.group("unit") or m.group("inf") or m.group("num")[0].isdigit() or "亿" in m.group("num")):
             continue  # a Chinese numeral with no unit is never a figure (一是, 进一步): the cheap test first
         if taken and any(a <= m.start() < b for a, b in taken):
             continue
@@ -535,6 +538,8 @@ def _two_scales(text: str, quotes) -> list[Found]:
 
 def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     num, unit = m.group("num"), m.group("unit") or ""
+    if not unit and (m.group("scale") == "亿" or ("亿" in num and not num[0].isdigit())):
+        unit = "元"  # 投资3.8亿, 突破五百亿, 两亿一千多万: an amount said without its 元
     start = m.start()
     if not unit and not _unitless_may_stay(text, m):
         return None  # the cheap test first: most bare numbers are codes, dates or page furniture
@@ -558,6 +563,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     if is_cn and not _chinese_ok(text, m, unit, before, after):
         return None
     value = arabic(num) if not is_cn else chinese(num)
+    two_scales = is_cn and m.group("scale") == "万" and "亿" in num[:-1]
+    if two_scales:  # 两亿一千多万: the 万 scales only what follows the 亿
+        high, low = num[: num.rindex("亿") + 1], num[num.rindex("亿") + 1 :]
+        value = (chinese(high) or 0) + (chinese(low) or 0) * SCALES["万"]
     vague = False
     if value is None and is_cn and unit:
         value = vague_chinese(num)  # 二三十人: two neighbouring digits said together
@@ -733,8 +742,12 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     # (the bare 百/千/万 carries none: 逾百万人次 is a million)
     own_scale = is_cn and not m.group("inf") and "点" not in num and num not in ("百", "千", "万")
     scale = "" if own_scale else (m.group("scale") or "")
+    if two_scales:
+        scale = ""
     value = scaled(value, scale)
     approx = "over" if m.group("inf") or m.group("inf2") or vague else None
+    if m.group("inf") == "来":
+        approx = "about"  # 一千二百来户, 1300来斤: round about that many
     tail = PER_UNIT.match(after)
     rest = after[tail.end() :] if tail else after  # 1,180吨/日以内
     # (a vague count is at least its lower number, whatever word goes before: 大概有三四百家)
@@ -748,11 +761,23 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         approx = "over"  # 连续四年多, 增长了一倍多
     if approx is None and num in ("百", "千", "万") and before.endswith("上"):
         approx = "over"  # 上百场, 上千人: a hundred and more
-    unit_span = (m.start("unit"), m.end("unit")) if unit else None
+    unit_span = (m.start("unit"), m.end("unit")) if m.group("unit") else None
+    end = m.end()
     if unit == "块" and (
-        after.startswith("钱") or SPOKEN_MONEY.search(text, clause_start(text, start), start)
+        after.startswith("钱")
+        or SPOKEN_MONEY.search(text, clause_start(text, start), start)
+        or PRICE_AFTER.match(
+            text, DIMES_AFTER.match(text, end).end() if DIMES_AFTER.match(text, end) else end
+        )
     ):
         unit, unit_span = "元", None  # spoken yuan (三万多块): money is in 元; 3块地 counts plots
+        dimes = DIMES_AFTER.match(text, end)
+        if dimes:  # 五十九块九, 一块一毛多: and its tenths
+            value += _digit(dimes.group(1)) / 10
+            end = dimes.end()
+            approx = "over" if dimes.group(2) else approx
+        elif text.startswith("多", end):
+            approx = "over"  # 三块多一斤
     if unit in ("个百分点", "百分点") or (unit == "个" and POINTS_AHEAD.match(text, m.end())):
         unit = "pp"  # (分别上升0.4个和1.1个百分点: the first 个 is of points too)
     quote_start = start
@@ -761,11 +786,14 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         quote_start = start - len(currency.group())
         unit, unit_span = currency.group(), (quote_start, start)
         approx = approx or _prefix_approx(text[max(0, quote_start - 6) : quote_start])  # 约新台币…
-    end = m.end()
     months = MORE_THAN_MONTHS.match(text, end) if unit in ("个", "個") else None
     if months:  # 两个多月: over two months, 多 said between the measure word and the unit
         unit, unit_span, end, approx = "个" + months.group(1), None, months.end(), "over"
     return Found(quote_start, end, value, unit, unit_span, approx=approx, scale=scale, num_start=start)
+
+
+def _digit(char: str) -> Decimal:
+    return Decimal(char) if char.isdigit() else chinese(char)
 
 
 def _counts_what_follows(unit: str, text: str, at: int) -> bool:
@@ -1015,7 +1043,13 @@ def _special_forms(text: str, quotes) -> list[Found]:
         value = Decimal(num) if num.isdigit() else chinese(num)
         if value is not None:
             half = 5 if m.groupdict().get("half") else 0  # 一成半 is 15%
-            found.append(Found(m.start(), m.end(), value * 10 + half, "%", None, num_start=m.start()))
+            tenth = _digit(m.group("tenth")) if m.groupdict().get("tenth") else 0  # 九成五 is 95%
+            found.append(Found(m.start(), m.end(), value * 10 + half + tenth, "%", None, num_start=m.start()))
+    for m in AND_A_HALF.finditer(text):  # 两个半小时, 4个半月
+        whole = _maybe_ar(m.group("num")) if m.group("num")[0].isdigit() else chinese(m.group("num"))
+        if whole is not None and not _inside_short_quote(m.start(), quotes, text):
+            unit = "个" + m.group("unit")
+            found.append(Found(m.start(), m.end(), whole + Decimal("0.5"), unit, None, num_start=m.start()))
     for m in HALF.finditer(text):
         if not _inside_short_quote(m.start(), quotes, text):
             found.append(Found(m.start(), m.end(), Decimal(50), "%", None, num_start=m.start()))
@@ -1288,7 +1322,13 @@ TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提�
 # before an amount or a count only verbs that never join a noun: 巩固提升资金4260万元 is a fund
 # things that are improved (upgraded), never a quantity that rises: 风貌提升480栋
 # the words around spoken money: 多收入了三万多块, 每天能挣一百块, 每个月能拿两千多块工资
-SPOKEN_MONEY = re.compile(r"收入|挣|赚|卖|花了?|拿|工资|补贴|奖励|给了?|花费|收|省")
+SPOKEN_MONEY = re.compile(r"收入|挣|赚|卖|花了?|拿|工资|补贴|奖励|给了?|花费|收|省|价|售|买|付")
+PRICE_AFTER = re.compile(r"多?[一每](?:斤|箱|盒|袋|份|公斤|千克|个|只|件|单)")  # 三块多一斤
+# the tenths after 块 (五十九块九, 一块一毛多), not the start of another number (but 一箱 after it)
+DIMES_AFTER = re.compile(
+    r"([一二两三四五六七八九1-9])(?:毛|角)?(多)?"
+    r"(?![\d二两三四五六七八九十百千万亿个块元年月日天])(?!一(?![斤箱盒袋份公千个只件单]))"
+)
 IMPROVED_THINGS = {"栋", "幢", "座", "所", "间", "处", "套", "条", "公里", "千米", "户"}
 IMPROVED_PEOPLE = {"人", "户", "名", "人次", "户次"}
 TRANSITIVE_AMOUNT = {"压减", "压缩", "缩减", "减少", "精简", "增加"}

@@ -88,11 +88,19 @@ def find_district(
     first_seen: dict[str, int] = {}
     text = title + "\n" + body
     for pos, name in _full_names(text, gazetteer):
-        if not _in_force(gazetteer.by_name[name], year):
+        divisions = gazetteer.by_name[name]
+        if not _in_force(divisions, year):
             continue
         weight = 3 if pos < len(title) else 1
+        if _wordlike(name) and not any(text.endswith(d.city, 0, pos) for d in divisions):
+            weight *= 0.25  # 老城区 "the old town", 市中区 "the city centre", unless 洛阳市老城区
         counts[name] += weight
         first_seen.setdefault(name, pos)
+    if furniture and (not counts or max(counts.values()) < 1):
+        for pos, name in _full_names(furniture, gazetteer):  # a weak body: the byline decides
+            if _in_force(gazetteer.by_name[name], year) and not _wordlike(name):
+                counts[name] += 1
+                first_seen.setdefault(name, len(text) + pos)
     for short, divisions in gazetteer.by_short.items():
         at = title.find(short)
         if (
