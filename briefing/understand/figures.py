@@ -211,6 +211,10 @@ TENTHS = re.compile(
     r"(?:(?P<half>半)|(?P<tenth>[一二三四五六七八九])(?![十百千万亿\d个年]))?"
     r"(?![为立员功本果效熟就交绩长都市型品人年])"
 )
+VAGUE_TENTHS = re.compile(
+    r"(?<![一二三四五六七八九十\d.])(?P<low>[一二三四五六七八])(?P<high>[二三四五六七八九])成"
+    r"(?![为立员功本果效熟就交绩长都市型品人年])"
+)
 # 近两成为研究生: after an approximation word, X成 before 为 is a proportion, not 成为 "become"
 TENTHS_BECOME = re.compile(r"(?<=近|约|超|逾|到|足)(?P<num>[一二两三四五六七八九])成(?=为)")
 # 两项指标均超过2019年, 两项数据同比分别增长: the figures just given, counted again
@@ -230,7 +234,9 @@ TWO_SCALES = re.compile(
     rf"(?P<inf>余|多)?(?P<unit>{_UNIT_ALT})"
 )
 # 完成投资三百九十多个亿: spoken money, in hundreds of millions of yuan
-SPOKEN_YI = re.compile(r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<more>多|余)?个亿(?!元)")
+SPOKEN_YI = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?:(?P<more>多|余)个|个(?P<more_after>多|余)?)亿(?!元)"
+)
 # 半个工作日 is 0.5 of one; 上半年, 下半年, 近半年来 are periods, not durations
 HALF_UNIT = re.compile(
     r"(?<![\d一二两三四五六七八九十多上下前后每近过个])半(?P<unit>个工作日|个月|个小时|小时|天|年)(?!来|以来)"
@@ -482,7 +488,8 @@ def find_figures(norm: str) -> list[Found]:
     found = _special_forms(norm, quotes)
     taken = [(f.start, f.end) for f in found]
     for m in FIGURE.finditer(norm):
-        if not (m.group("unit") or m.group("inf") or m.group("num")[0].isdigit() or "亿" in m.group("num")):
+        num = m.group("num")
+        if not (m.group("unit") or m.group("inf") or num[0].isdigit() or "亿" in num or num.endswith("万")):
             continue  # a Chinese numeral with no unit is never a figure (一是, 进一步): the cheap test first
         if taken and any(a <= m.start() < b for a, b in taken):
             continue
@@ -540,6 +547,12 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     num, unit = m.group("num"), m.group("unit") or ""
     if not unit and (m.group("scale") == "亿" or ("亿" in num and not num[0].isdigit())):
         unit = "元"  # 投资3.8亿, 突破五百亿, 两亿一千多万: an amount said without its 元
+    elif (
+        not unit
+        and (m.group("scale") == "万" or num.endswith("万"))
+        and MONEY_BEFORE.search(text, clause_start(text, m.start()), m.start())
+    ):
+        unit = "元"  # 总投资八千三百万左右, 资金缺口九百来万: money, said without its 元
     start = m.start()
     if not unit and not _unitless_may_stay(text, m):
         return None  # the cheap test first: most bare numbers are codes, dates or page furniture
@@ -766,6 +779,10 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     if unit == "块" and (
         after.startswith("钱")
         or SPOKEN_MONEY.search(text, clause_start(text, start), start)
+        or (
+            after[:1] in MONEY_FOLLOWS  # 才两块一 (but 三块地 counts plots)
+            and MONEY_IN_SENTENCE.search(text, _sentence_start(text, start), _sentence_end(text, start))
+        )
         or PRICE_AFTER.match(
             text, DIMES_AFTER.match(text, end).end() if DIMES_AFTER.match(text, end) else end
         )
@@ -1002,13 +1019,13 @@ def _special_forms(text: str, quotes) -> list[Found]:
     found: list[Found] = _two_scales(text, quotes) if ("万" in text or "亿" in text) else []
     if "）：" in text or "):" in text or "）:" in text:
         found += _unit_before_colon(text)
-    if not ("分之" in text or "成" in text or "半" in text or "个亿" in text):
+    if not ("分之" in text or "成" in text or "半" in text or "亿" in text):
         return found  # most paragraphs: no fraction, tenths, half or spoken money to look for
     for m in SPOKEN_YI.finditer(text):
         raw = m.group("num")
         value = _maybe_ar(raw) if raw[0].isdigit() else chinese(raw)
         if value is not None and not _inside_short_quote(m.start(), quotes, text):
-            approx = "over" if m.group("more") else None
+            approx = "over" if m.group("more") or m.group("more_after") else None
             found.append(
                 Found(
                     m.start(),
@@ -1045,6 +1062,10 @@ def _special_forms(text: str, quotes) -> list[Found]:
             half = 5 if m.groupdict().get("half") else 0  # 一成半 is 15%
             tenth = _digit(m.group("tenth")) if m.groupdict().get("tenth") else 0  # 九成五 is 95%
             found.append(Found(m.start(), m.end(), value * 10 + half + tenth, "%", None, num_start=m.start()))
+    for m in VAGUE_TENTHS.finditer(text):  # 七八成: at least seven tenths
+        low, high = chinese(m.group("low")), chinese(m.group("high"))
+        if low is not None and high == low + 1 and not _inside_short_quote(m.start(), quotes, text):
+            found.append(Found(m.start(), m.end(), low * 10, "%", None, "over", num_start=m.start()))
     for m in AND_A_HALF.finditer(text):  # 两个半小时, 4个半月
         whole = _maybe_ar(m.group("num")) if m.group("num")[0].isdigit() else chinese(m.group("num"))
         if whole is not None and not _inside_short_quote(m.start(), quotes, text):
@@ -1323,11 +1344,15 @@ TRANSITIVE = {"压减", "压缩", "缩减", "减少", "降低", "精简", "提�
 # things that are improved (upgraded), never a quantity that rises: 风貌提升480栋
 # the words around spoken money: 多收入了三万多块, 每天能挣一百块, 每个月能拿两千多块工资
 SPOKEN_MONEY = re.compile(r"收入|挣|赚|卖|花了?|拿|工资|补贴|奖励|给了?|花费|收|省|价|售|买|付")
+MONEY_BEFORE = re.compile(r"投资|资金|经费|预算|缺口|攒了|营收|收入|补贴|补助|拨付|投入|花了|花费|费用|款")
+MONEY_FOLLOWS = set("多到至左一二两三四五六七八九毛角")
+MONEY_IN_SENTENCE = re.compile(r"块钱|元|水费|电费|价格|售价|单价")  # 一方三块钱……才两块一
 PRICE_AFTER = re.compile(r"多?[一每](?:斤|箱|盒|袋|份|公斤|千克|个|只|件|单)")  # 三块多一斤
-# the tenths after 块 (五十九块九, 一块一毛多), not the start of another number (but 一箱 after it)
+# the tenths after 块 (五十九块九, 一块一毛多): a digit not starting another number or a price's
+# base, but before one (二十九块九一箱)
 DIMES_AFTER = re.compile(
     r"([一二两三四五六七八九1-9])(?:毛|角)?(多)?"
-    r"(?![\d二两三四五六七八九十百千万亿个块元年月日天])(?!一(?![斤箱盒袋份公千个只件单]))"
+    r"(?=$|[^\d一二两三四五六七八九十百千万亿个块元年月日天斤箱盒袋份公千只件单]|一[斤箱盒袋份公个只件单])"
 )
 IMPROVED_THINGS = {"栋", "幢", "座", "所", "间", "处", "套", "条", "公里", "千米", "户"}
 IMPROVED_PEOPLE = {"人", "户", "名", "人次", "户次"}
@@ -1401,6 +1426,16 @@ def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
 @lru_cache(maxsize=32)
 def _clause_bounds(text: str) -> tuple[int, ...]:
     return tuple(m.end() for m in CLAUSE_END.finditer(text))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding pos starts (after the last 。！？； before it)."""
+    return max(text.rfind(mark, 0, pos) for mark in "。！？；") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [at for mark in "。！？；" if (at := text.find(mark, pos)) >= 0]
+    return min(ends) if ends else len(text)
 
 
 def clause_start(text: str, pos: int) -> int:
