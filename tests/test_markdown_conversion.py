@@ -82,6 +82,14 @@ def test_every_example_briefing_converts_as_python_markdown_converts_it(example_
         assert converter().convert(md) == reference(md)
 
 
+def test_the_table_of_contents_made_on_the_side_is_python_markdowns_too(example_markdown):
+    for md in example_markdown:
+        ours = converter()
+        ours.convert(md)
+        reference(md)
+        assert (ours.toc, ours.toc_tokens) == (STOCK.toc, STOCK.toc_tokens)
+
+
 WORDS = st.text(alphabet="ab中文 *_[]()#:{}<>&\\`!|-.1%，。", max_size=12)
 ANCHOR = st.from_regex(r"#q-[0-9]-[0-9]{1,4}", fullmatch=True)
 

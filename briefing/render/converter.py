@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import html
 import re
 import threading
 import xml.etree.ElementTree as etree
@@ -25,6 +26,7 @@ import markdown as markdown_lib
 from markdown import util
 from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import toc as toc_extension
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import TableProcessor
 from markdown.extensions.toc import TocExtension, TocTreeprocessor
@@ -376,10 +378,73 @@ class _AttrList(AttrListTreeprocessor):
 
 class _Toc(TocTreeprocessor):
     """toc, shown only the elements it acts on: those with an id (which a new id must not
-    repeat) and the headings (which it gives ids), in document order."""
+    repeat) and the headings (which it gives ids), in document order; and a heading of plain
+    text (no child element, no character the serializer would escape, no placeholder) gives
+    its text as its inner HTML, as serializing it and taking the tags off again would."""
 
     def run(self, doc: etree.Element) -> None:
-        super().run(_Elements([e for e in doc.iter() if e.tag in _HEADINGS or "id" in e.attrib]))
+        elements = [e for e in doc.iter() if e.tag in _HEADINGS or "id" in e.attrib]
+        # TocTreeprocessor.run from here, but for the plain heading's inner HTML
+        used_ids = {el.attrib["id"] for el in elements if "id" in el.attrib}
+        id_counters: dict[str, int] = {}
+        toc_tokens = []
+        for el in elements:
+            if isinstance(el.tag, str) and self.header_rgx.match(el.tag):
+                self.set_level(el)
+                innerhtml = _plain_text(el)
+                if innerhtml is None:
+                    innerhtml = toc_extension.render_inner_html(toc_extension.remove_fnrefs(el), self.md)
+                name = toc_extension.strip_tags(innerhtml)
+                if "id" not in el.attrib:
+                    el.attrib["id"] = toc_extension.unique(
+                        self.slugify(html.unescape(name), self.sep), used_ids, id_counters
+                    )
+                data_toc_label = ""
+                if "data-toc-label" in el.attrib:
+                    data_toc_label = toc_extension.run_postprocessors(
+                        toc_extension.unescape(el.attrib["data-toc-label"]), self.md
+                    )
+                    name = toc_extension.escape_cdata(toc_extension.strip_tags(data_toc_label))
+                    del el.attrib["data-toc-label"]
+                if int(el.tag[-1]) >= self.toc_top and int(el.tag[-1]) <= self.toc_bottom:
+                    toc_tokens.append(
+                        {
+                            "level": int(el.tag[-1]),
+                            "id": toc_extension.unescape(el.attrib["id"]),
+                            "name": name,
+                            "html": innerhtml,
+                            "data-toc-label": data_toc_label,
+                        }
+                    )
+                if self.use_anchors:
+                    self.add_anchor(el, el.attrib["id"])
+                if self.use_permalinks not in [False, None]:
+                    self.add_permalink(el, el.attrib["id"])
+        toc_tokens = toc_extension.nest_toc_tokens(toc_tokens)
+        div = self.build_toc_div(toc_tokens)
+        if self.marker:
+            self.replace_marker(doc, div)
+        toc = self.md.serializer(div)
+        for pp in self.md.postprocessors:
+            toc = pp.run(toc)
+        self.md.toc_tokens = toc_tokens
+        self.md.toc = toc
+
+
+def _plain_text(heading: etree.Element) -> str | None:
+    """The inner HTML of a heading that holds text alone, none of it escaped or stashed."""
+    text = heading.text
+    if (
+        len(heading)
+        or not text
+        or _NOT_PLAIN.search(text)
+        or any(v is None or ">" in v for v in heading.attrib.values())
+    ):
+        return None
+    return text.strip()
+
+
+_NOT_PLAIN = re.compile("[&<>\x02\x03]")
 
 
 _HEADINGS = {f"{h}{n}" for h in "hH" for n in range(1, 7)}
