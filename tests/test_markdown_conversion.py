@@ -127,6 +127,21 @@ def test_blocks_that_may_open_lists_headings_quotes_or_code_convert_as_python_ma
     assert converter().convert(md) == reference(md)
 
 
+CELL = st.text(alphabet="ab中 |\\`:-*", max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(CELL, min_size=1, max_size=4).map("|".join), min_size=2, max_size=5),
+    st.booleans(),
+    st.booleans(),
+)
+def test_tables_with_or_without_outer_pipes_convert_as_python_markdown_converts_them(rows, left, right):
+    lines = [rows[0], "---|---", *rows[1:]]
+    md = "\n".join(("|" if left else "") + row + ("|" if right else "") for row in lines)
+    assert converter().convert(md) == reference(md)
+
+
 QUOTED_WORDS = st.text(alphabet="ab中文 。，“”*_{}:#-1\t", max_size=8)
 
 

@@ -479,8 +479,16 @@ class _HtmlBlock(HtmlBlockPreprocessor):
 
 
 class _Table(TableProcessor):
-    """A table row without code spans or backslashes is split at every pipe, as python-markdown's
-    character scan would."""
+    """A table row without code spans or backslashes is split at every pipe (its outer ones
+    taken off), as python-markdown's character scan would."""
+
+    def _split_row(self, row: str) -> list[str]:
+        if "`" in row or "\\" in row:
+            return super()._split_row(row)
+        if self.border:  # the outer pipes (no backslash can escape the last one)
+            row = row.removeprefix("|")
+            row = row.removesuffix("|")
+        return row.split("|")
 
     def _split(self, row: str) -> list[str]:
         if "`" in row or "\\" in row:
