@@ -352,17 +352,11 @@ def _with_stacked_rows(analysed: list[AnalysedLine]) -> list[AnalysedLine]:
     """The analysed lines, those of a table printed one cell per line (tables.stacked_table)
     grouped into rows as an HTML table's cells are (rows numbered below zero)."""
     out = list(analysed)
+    texts = [norm if html_row is None else None for _, norm, html_row in analysed]
     unit, k, row = "", 0, 0
     while k < len(out):
         _, norm, html_row = out[k]
-        found = None
-        if html_row is None and len(norm) <= 30:
-            run = []
-            for _, text, r in out[k : k + 400]:
-                if r is not None:
-                    break
-                run.append(text)
-            found = stacked_table(run, unit)
+        found = stacked_table(texts, k, unit) if html_row is None and len(norm) <= 30 else None
         if found is None:
             unit = caption_unit(norm) if html_row is None else unit
             k += 1

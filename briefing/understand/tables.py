@@ -389,32 +389,33 @@ EMPTY_CELL = re.compile(r"[-—－–―/／…·]{1,6}")
 MAX_STACKED_WIDTH = 12
 
 
-def stacked_table(texts: list[str], unit: str = "") -> tuple[int, int] | None:
+def stacked_table(texts: list[str | None], start: int = 0, unit: str = "") -> tuple[int, int] | None:
     """A table copied from a web page one cell per line: its header's names, then each row's
     name and values, each on a line of its own.
 
         指标 / 1-9月 / 同比增长 / 地区生产总值 / 1698.54 / 5.8 / 固定资产投资 / — / -3.5
 
-    Given the lines from a candidate header's first name on, (width, rows) when they are such a
-    table of three or more columns: its header names the columns (header_of accepts them) and two
-    or more rows follow, each a name and then values or empty cells, at least one a number."""
-    names = []
-    for text in texts[: MAX_STACKED_WIDTH + 2]:
-        if not _is_name_cell(text):
-            break
-        names.append(text)
-    else:
-        return None
+    Given the lines (None for one that is no line of text, such as an HTML table's cell) and
+    where a candidate header's first name is, (width, rows) when they are such a table of three
+    or more columns: its header names the columns (header_of accepts them) and two or more rows
+    follow, each a name and then values or empty cells, at least one a number."""
+    end = min(len(texts), start + MAX_STACKED_WIDTH + 2)
+    at = start
+    while at < end and texts[at] is not None and _is_name_cell(texts[at]):
+        at += 1
+    if at == end:
+        return None  # no value after the names, or too many names for a header
     # the last name before the first value names the first row; the rest name the columns
+    names = texts[start:at]
     width = len(names) - 1
-    if width < 3 or len(texts) <= len(names) or not _is_value_cell(texts[len(names)]):
+    if width < 3 or texts[at] is None or not _is_value_cell(texts[at]):
         return None
     if header_of(names[:width], unit) is None:
         return None
     rows = 0
-    for at in range(width, len(texts) - width + 1, width):
-        row = texts[at : at + width]
-        if not (_is_name_cell(row[0]) and all(map(_is_value_cell, row[1:]))):
+    for first in range(start + width, len(texts) - width + 1, width):
+        row = texts[first : first + width]
+        if None in row or not (_is_name_cell(row[0]) and all(map(_is_value_cell, row[1:]))):
             break
         if not any(NUMBER_CELL.fullmatch(t) for t in row[1:]):
             break
