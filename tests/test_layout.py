@@ -179,3 +179,17 @@ def test_a_short_sentence_naming_the_units_that_do_the_work_is_prose_not_the_foo
         "主办单位：某县人民政府办公室　承办单位：某县大数据中心\n"
     )
     assert [f.text for f in _report(gazetteer, page).figures] == ["40%", "40%", "20%"]
+
+
+def test_a_wechat_poll_and_emoji_bulleted_recommendations_are_furniture(gazetteer):
+    page = (
+        "数说上半年｜某县经济运行稳中向好\n"
+        "上半年，全县地区生产总值增长6.3%。\n"
+        "📝 小调查：你最关心哪项民生实事？\n"
+        "A. 教育\nB. 医疗\n"
+        "（投票已结束，共1927人参与）\n"
+        "往期推荐\n"
+        "🔹 总投资21亿元！又一批重点项目集中开工\n"
+        "👉 暑期接待游客逾600万人次\n"
+    )
+    assert [f.text for f in _report(gazetteer, page).figures] == ["6.3%"]

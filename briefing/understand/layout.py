@@ -18,6 +18,8 @@ BYLINE_KEYS = re.compile(
 # A site's menu: short items between bars (首页 | 政务公开 | 政务服务), or a run of short words
 # that starts at 首页 or ends at a portal's own pages.
 NAV_BARS = re.compile(r"^[^。，；！？]{1,12}(?:\s*[|｜丨]\s*[^。，；！？|｜丨]{1,12}){2,}$")
+# an emoji a WeChat article bullets its lines with (👉, 🔹, ✅)
+EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55]"
 PIPES = re.compile(r"[|｜丨]")
 NUMBER = re.compile(r"-?[\d,]+(?:\.\d+)?%?")
 NAV_WORDS = re.compile(r"^(?:首页|网站首页)(?:\s+[\u4e00-\u9fff]{2,8}){2,}$")
@@ -64,7 +66,8 @@ COMMENTS_HEAD = re.compile(
 WECHAT_TOPICS = re.compile(r"^(?:收录于(?:合集|话题)\s*)?(?:#\S+\s*\d+\s*[个篇]\s*)+$")
 TOOLS = re.compile(
     r"在线投稿|我要投稿|扫一扫|分享到|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页|"
-    r"字体[:：]?\s*[大中小]|【字体|\[打印\]|\[关闭\]|热门关键[字词]|热门标签"
+    r"字体[:：]?\s*[大中小]|【字体|\[打印\]|\[关闭\]|热门关键[字词]|热门标签|"
+    r"(?:已有|共)\s*\d+\s*人参与|参与投票|投票已结束"  # a poll under a WeChat article
 )
 CREDIT = re.compile(r"^[（(]?\s*(通讯员|记者|撰稿|供稿|摄影|图/|文/|文图|来源|编辑|审核|责编|校对)[\s:：]")
 MARKER = re.compile(r"^(亮点|亮點|看点|看點|亮點)\s*([0-9一二三四五六七八九十]+)\s*[:：]?\s*$")
@@ -200,7 +203,7 @@ def _is_prose(t: str) -> bool:
 
 
 def _looks_list_item(t: str) -> bool:
-    return bool(re.match(r"^(\d{1,2}[.、．)]|[•·・･▪▫■□◆◇●○▶►▸▹➤★☆\-*])\s*\S", t)) or (
+    return bool(re.match(rf"^(\d{{1,2}}[.、．)]|[•·・･▪▫■□◆◇●○▶►▸▹➤★☆\-*]|{EMOJI})\s*\S", t)) or (
         len(t) <= 40 and not SENTENCE_PUNCT.search(t)
     )
 
