@@ -686,7 +686,7 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         return None  # 四套班子: the county's four leading bodies, a name
     if unit == "次" and before.endswith("连续") and CONDITION_OF.match(after):
         return None  # 连续两次考核不合格的: a condition that defines a group
-    if unit in TIME_UNITS and RATE_WITHIN.match(after):
+    if (unit in TIME_UNITS or unit in ("秒", "分", "分钟")) and RATE_WITHIN.match(after):
         return None  # 信访7日内程序回复率: the time limit a rate is named by
     if unit == "门" and is_cn and not after.startswith(("课", "学科", "专业", "功课", "技术")):
         return None  # 一门心思, 五门; 开设三门课程 counts courses
@@ -880,7 +880,7 @@ def _chinese_ok(text: str, m: re.Match, unit: str, before: str, after: str) -> b
         return False
     if num in ("一", "十") and unit == "年" and not YEAR_OK_BEFORE.search(before):
         return False
-    return not (unit in ("名", "位") and before.endswith(("前", "第", "排名")))
+    return not (unit in ("名", "位") and before.endswith(("前", "后", "第", "排名")))
 
 
 def value_is_round(num: str) -> bool:
