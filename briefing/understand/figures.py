@@ -786,6 +786,8 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         or PRICE_AFTER.match(
             text, DIMES_AFTER.match(text, end).end() if DIMES_AFTER.match(text, end) else end
         )
+        or SAID_PRICE.match(text, end)  # 五十九块九，十斤: the tenths said after 块 make it a price
+        or PRICE_RANGE_BEFORE.search(before)  # 两块五到三块: the other end of a price
     ):
         unit, unit_span = "元", None  # spoken yuan (三万多块): money is in 元; 3块地 counts plots
         dimes = DIMES_AFTER.match(text, end)
@@ -1353,6 +1355,10 @@ PRICE_AFTER = re.compile(r"多?[一每](?:斤|箱|盒|袋|份|公斤|千克|个|
 DIMES_AFTER = re.compile(
     r"([一二两三四五六七八九1-9])(?:毛|角)?(多)?"
     r"(?=$|[^\d一二两三四五六七八九十百千万亿个块元年月日天斤箱盒袋份公千只件单]|一[斤箱盒袋份公个只件单])"
+)
+PRICE_RANGE_BEFORE = re.compile(r"块[一二两三四五六七八九]?[毛角]?[到至~～—-]$")
+SAID_PRICE = re.compile(
+    r"[一二两三四五六七八九](?:毛|角)?(?=$|[，,。、！？；;：:）)\s到至钱]|一[斤箱盒袋份公个只件单])"
 )
 IMPROVED_THINGS = {"栋", "幢", "座", "所", "间", "处", "套", "条", "公里", "千米", "户"}
 IMPROVED_PEOPLE = {"人", "户", "名", "人次", "户次"}
