@@ -193,3 +193,11 @@ def test_a_wechat_poll_and_emoji_bulleted_recommendations_are_furniture(gazettee
         "👉 暑期接待游客逾600万人次\n"
     )
     assert [f.text for f in _report(gazetteer, page).figures] == ["6.3%"]
+
+
+def test_a_figure_alone_on_its_line_is_named_by_the_caption_under_it(gazetteer):
+    page = "数说上半年\n【数说】\n218.47亿元\n地区生产总值\n6.3%\n地区生产总值增速\n"
+    assert [(f.text, f.label, f.change) for f in _report(gazetteer, page).figures] == [
+        ("218.47亿元", "地区生产总值", None),
+        ("6.3%", "地区生产总值增速", "increase"),
+    ]

@@ -6,6 +6,7 @@ import bisect
 import re
 from concurrent.futures import Executor
 from functools import lru_cache
+from itertools import pairwise
 
 from briefing.english.names import place
 from briefing.read.source import Block, Source
@@ -86,6 +87,7 @@ def understand(
     reading = _Reading(lines, blocks, executor, workers)  # other workers start on their parts
     paragraphs = _paragraphs(lines, blocks, section_of)  # meanwhile
     found, mentions = reading.result()
+    found = _captioned(found, lines)
     figures = tuple(
         _figure(lines[i], blocks[i], f, k, source.text, section_of) for k, (i, f) in enumerate(found)
     )
@@ -346,6 +348,35 @@ class _Reading:
             mentions |= more_mentions
             state = after
         return found, mentions
+
+
+def _captioned(found: list[tuple[int, Found]], lines: list[Line]) -> list[tuple[int, Found]]:
+    """A figure printed alone on its line, as an infographic prints it (【数说】 boxes, posters),
+    is named by the short line after it: 6.3% over 地区生产总值增速 is that growth rate, a rise."""
+    # (a table's cell is alone on its line too, but named by its row)
+    alone = {
+        i: f for i, f in found if not f.label and lines[i].norm.strip() == lines[i].norm[f.start : f.end]
+    }
+    if not alone:
+        return found
+    analysed = [ln for ln in lines if ln.role in ANALYSED]
+    following = {a.index: b for a, b in pairwise(analysed)}
+    out = []
+    for i, f in found:
+        caption = following.get(i) if alone.get(i) is f else None
+        if caption is not None and CAPTION.fullmatch(caption.norm):
+            change = f.change
+            if f.unit in ("%", "pp") and change is None and CAPTION_GROWTH.search(caption.norm):
+                change = "decrease" if CAPTION_FALL.search(caption.norm) else "increase"
+            f = replace(f, label=caption.norm.strip(), change=change)
+        out.append((i, f))
+    return out
+
+
+# a short caption under a figure: a name, no number, no sentence
+CAPTION = re.compile(r"\s*[\u4e00-\u9fff（）()、·A-Za-z]{2,24}\s*")
+CAPTION_GROWTH = re.compile(r"增速|增长|增幅|涨幅")
+CAPTION_FALL = re.compile(r"下降|降幅|减少")
 
 
 def _with_stacked_rows(analysed: list[AnalysedLine]) -> list[AnalysedLine]:
