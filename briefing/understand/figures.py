@@ -776,23 +776,21 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
         approx = "over"  # 上百场, 上千人: a hundred and more
     unit_span = (m.start("unit"), m.end("unit")) if m.group("unit") else None
     end = m.end()
+    dimes = DIMES_AFTER.match(text, end) if unit == "块" else None
     if unit == "块" and (
         after.startswith("钱")
         or SPOKEN_MONEY.search(text, clause_start(text, start), start)
         or (
             after[:1] in MONEY_FOLLOWS  # 才两块一 (but 三块地 counts plots)
-            and MONEY_IN_SENTENCE.search(text, _sentence_start(text, start), _sentence_end(text, start))
+            and MONEY_IN_SENTENCE.search(text, *_sentence_span(text, start))
         )
-        or PRICE_AFTER.match(
-            text, DIMES_AFTER.match(text, end).end() if DIMES_AFTER.match(text, end) else end
-        )
+        or PRICE_AFTER.match(text, dimes.end() if dimes else end)
         or SAID_PRICE.match(text, end)  # 五十九块九，十斤: the tenths said after 块 make it a price
         or PRICE_RANGE_BEFORE.search(before)  # 两块五到三块: the other end of a price
     ):
         unit, unit_span = "元", None  # spoken yuan (三万多块): money is in 元; 3块地 counts plots
-        dimes = DIMES_AFTER.match(text, end)
         if dimes:  # 五十九块九, 一块一毛多: and its tenths
-            value += _digit(dimes.group(1)) / 10
+            value += _number(dimes.group(1)) / 10
             end = dimes.end()
             approx = "over" if dimes.group(2) else approx
         elif text.startswith("多", end):
@@ -811,8 +809,9 @@ def _from_match(text: str, m: re.Match, quotes) -> Found | None:
     return Found(quote_start, end, value, unit, unit_span, approx=approx, scale=scale, num_start=start)
 
 
-def _digit(char: str) -> Decimal:
-    return Decimal(char) if char.isdigit() else chinese(char)
+def _number(raw: str) -> Decimal | None:
+    """A number written in Arabic digits or in Chinese numerals."""
+    return _maybe_ar(raw) if raw[0].isdigit() else chinese(raw)
 
 
 def _counts_what_follows(unit: str, text: str, at: int) -> bool:
@@ -1025,7 +1024,7 @@ def _special_forms(text: str, quotes) -> list[Found]:
         return found  # most paragraphs: no fraction, tenths, half or spoken money to look for
     for m in SPOKEN_YI.finditer(text):
         raw = m.group("num")
-        value = _maybe_ar(raw) if raw[0].isdigit() else chinese(raw)
+        value = _number(raw)
         if value is not None and not _inside_short_quote(m.start(), quotes, text):
             approx = "over" if m.group("more") or m.group("more_after") else None
             found.append(
@@ -1058,18 +1057,17 @@ def _special_forms(text: str, quotes) -> list[Found]:
         previous = text[max(0, m.start() - 1) : m.start()]
         if _inside_short_quote(m.start(), quotes, text) or previous in ("”", "第"):
             continue
-        num = m.group("num")
-        value = Decimal(num) if num.isdigit() else chinese(num)
+        value = _number(m.group("num"))
         if value is not None:
             half = 5 if m.groupdict().get("half") else 0  # 一成半 is 15%
-            tenth = _digit(m.group("tenth")) if m.groupdict().get("tenth") else 0  # 九成五 is 95%
+            tenth = _number(m.group("tenth")) if m.groupdict().get("tenth") else 0  # 九成五 is 95%
             found.append(Found(m.start(), m.end(), value * 10 + half + tenth, "%", None, num_start=m.start()))
     for m in VAGUE_TENTHS.finditer(text):  # 七八成: at least seven tenths
         low, high = chinese(m.group("low")), chinese(m.group("high"))
         if low is not None and high == low + 1 and not _inside_short_quote(m.start(), quotes, text):
             found.append(Found(m.start(), m.end(), low * 10, "%", None, "over", num_start=m.start()))
     for m in AND_A_HALF.finditer(text):  # 两个半小时, 4个半月
-        whole = _maybe_ar(m.group("num")) if m.group("num")[0].isdigit() else chinese(m.group("num"))
+        whole = _number(m.group("num"))
         if whole is not None and not _inside_short_quote(m.start(), quotes, text):
             unit = "个" + m.group("unit")
             found.append(Found(m.start(), m.end(), whole + Decimal("0.5"), unit, None, num_start=m.start()))
@@ -1434,14 +1432,11 @@ def _clause_bounds(text: str) -> tuple[int, ...]:
     return tuple(m.end() for m in CLAUSE_END.finditer(text))
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding pos starts (after the last 。！？； before it)."""
-    return max(text.rfind(mark, 0, pos) for mark in "。！？；") + 1
-
-
-def _sentence_end(text: str, pos: int) -> int:
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """Where the sentence holding pos starts and ends (between the marks 。！？；)."""
+    start = max(text.rfind(mark, 0, pos) for mark in "。！？；") + 1
     ends = [at for mark in "。！？；" if (at := text.find(mark, pos)) >= 0]
-    return min(ends) if ends else len(text)
+    return start, min(ends) if ends else len(text)
 
 
 def clause_start(text: str, pos: int) -> int:

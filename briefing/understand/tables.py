@@ -55,7 +55,7 @@ PERIOD = (
 )
 VALUE_HEAD = re.compile(rf"{PERIOD}|数值|数量|总量|金额|绝对(?:值|数|额)|完成|(?:预算|执行|决算|调整)数")
 # a header line naming periods only (行业 12月 1-12月): the line below it names each one's columns
-PERIODS_ONLY = re.compile(rf"(?:{PERIOD})")
+PERIODS_ONLY = re.compile(PERIOD)
 # a column that counts or sums (本年制发件数, 处理决定数量, 总计, 收费金额（单位：万元）)
 COUNT_HEAD = re.compile(r"(?:数|数量|总数|总计|合计|小计|金额)(?:\s*[（(][^（）()]{1,10}[）)])?$")
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
